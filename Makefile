@@ -1,0 +1,163 @@
+# khabar's one build entry point.
+#
+#   make demo    build the npm package and serve the demo page on http://127.0.0.1:$(PORT)
+#   make test    install what is missing, then run every test (native, browser, Node, page)
+#   make pkg     build the npm package into pkg/
+#   make bench   benchmarks (native and Node)
+#
+# Tools are installed on first use and reused: wasm-bindgen-cli under $(TOOLS), npm dev tools
+# under tests/node_modules, Debian packages through apt when they are missing.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PORT ?= 8080
+# Must equal the `wasm-bindgen` pin in Cargo.toml.
+WASM_BINDGEN_VERSION := 0.2.130
+TOOLS ?= $(HOME)/.cache/khabar
+WASM_BINDGEN_ROOT := $(TOOLS)/wasm-bindgen-$(WASM_BINDGEN_VERSION)
+WASM_BINDGEN := $(WASM_BINDGEN_ROOT)/bin/wasm-bindgen
+NODE_TOOLS := tests/node_modules/.bin
+WASM := target/wasm32-unknown-unknown/release/khabar.wasm
+# Budgets for the shipped files, gzip -9 bytes (issue 8): core wasm and JS glue.
+WASM_GZIP_BUDGET := 102400
+GLUE_GZIP_BUDGET := 5120
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_INSTALL = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends
+
+# Runs cargo for wasm32 with whichever toolchain this machine has: rustup's wasm32 target
+# (a usual laptop), or Debian's rustc-web with the standard library built from source (machines
+# where rustup cannot download the target).
+define wasm_cargo
+	if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then \
+		cargo $(1) --target wasm32-unknown-unknown $(2); \
+	elif [ -x /usr/bin/rustc ] && [ -d /usr/lib/rustlib/src/rust/library ]; then \
+		RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \
+		CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-16 \
+		/usr/bin/cargo $(1) --target wasm32-unknown-unknown -Z build-std=std,panic_abort $(2); \
+	else \
+		echo "No wasm32 toolchain: run 'rustup target add wasm32-unknown-unknown', or on Debian 'make deps-wasm'." >&2; \
+		exit 1; \
+	fi
+endef
+
+.PHONY: help
+help:
+	@sed -n '3,7p' Makefile | sed 's/^# *//'
+
+# ---------------------------------------------------------------------------------------------
+# Installing what is missing (idempotent)
+
+.PHONY: deps-wasm
+deps-wasm:
+	@if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then \
+		missing=""; \
+		for p in rustc-web cargo-web rust-web-src lld-16; do \
+			dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+		done; \
+		if [ -n "$$missing" ]; then \
+			echo "Installing$$missing (Debian's Rust with its standard library sources)"; \
+			$(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; \
+		fi; \
+	fi
+
+.PHONY: deps-browser
+deps-browser:
+	@missing=""; \
+	for p in chromium chromium-driver; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		$(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; \
+	fi
+
+$(WASM_BINDGEN):
+	@echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) into $(WASM_BINDGEN_ROOT) (a few minutes, once)"
+	cargo install wasm-bindgen-cli --version =$(WASM_BINDGEN_VERSION) --root $(WASM_BINDGEN_ROOT)
+
+$(NODE_TOOLS)/wasm-opt: tests/package.json tests/package-lock.json
+	cd tests && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+.PHONY: deps
+deps: deps-wasm deps-browser $(WASM_BINDGEN) $(NODE_TOOLS)/wasm-opt
+
+# ---------------------------------------------------------------------------------------------
+# Building
+
+.PHONY: wasm
+wasm: deps-wasm
+	@$(call wasm_cargo,build,--lib --release)
+
+.PHONY: pkg
+pkg: wasm $(WASM_BINDGEN) $(NODE_TOOLS)/wasm-opt
+	rm -rf pkg && mkdir -p pkg
+	$(WASM_BINDGEN) --target web --out-dir pkg --out-name khabar $(WASM)
+	$(NODE_TOOLS)/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+		--enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
+		pkg/khabar_bg.wasm -o pkg/khabar_bg.wasm
+	cp pkg-template/package.json pkg-template/README.md pkg-template/LICENSE pkg-template/node.js pkg/
+	@$(MAKE) --no-print-directory size
+
+.PHONY: size
+size:
+	@wasm=$$(wc -c < pkg/khabar_bg.wasm); wasm_gz=$$(gzip -9 -c pkg/khabar_bg.wasm | wc -c); \
+	glue=$$(wc -c < pkg/khabar.js); glue_gz=$$(gzip -9 -c pkg/khabar.js | wc -c); \
+	echo "size: khabar_bg.wasm $$wasm bytes, $$wasm_gz gzip (budget $(WASM_GZIP_BUDGET)); khabar.js $$glue bytes, $$glue_gz gzip (budget $(GLUE_GZIP_BUDGET))"; \
+	if [ $$wasm_gz -gt $(WASM_GZIP_BUDGET) ] || [ $$glue_gz -gt $(GLUE_GZIP_BUDGET) ]; then \
+		echo "size: over budget" >&2; exit 1; \
+	fi
+
+# The demo is a static site: www/ plus the package and the font copied beside it.
+.PHONY: site
+site: pkg
+	rm -rf www/pkg && cp -r pkg www/pkg
+	mkdir -p www/fonts
+	cp tests/node_modules/vazirmatn/fonts/webfonts/Vazirmatn\[wght\].woff2 www/fonts/Vazirmatn.woff2
+	cp tests/node_modules/vazirmatn/OFL.txt www/fonts/OFL.txt
+
+.PHONY: demo
+demo: site
+	node tests/support/serve.mjs www $(PORT)
+
+# ---------------------------------------------------------------------------------------------
+# Testing
+
+.PHONY: test
+test: deps
+	cargo test
+	@$(MAKE) --no-print-directory site
+	@$(MAKE) --no-print-directory test-browser test-node test-page
+
+# wasm-bindgen-test in headless Chromium (tests/web.rs).
+.PHONY: test-browser
+test-browser: deps-browser $(WASM_BINDGEN)
+	@export PATH="$(WASM_BINDGEN_ROOT)/bin:$$PATH" \
+		CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+		CHROMEDRIVER=/usr/bin/chromedriver \
+		WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json \
+		WASM_BINDGEN_TEST_TIMEOUT=300; \
+	$(call wasm_cargo,test,--test web)
+
+# node:test against the built package in pkg/.
+.PHONY: test-node
+test-node:
+	node --test tests/node/
+
+# Playwright (system Chromium) against the demo page served on 127.0.0.1.
+.PHONY: test-page
+test-page: deps-browser
+	node --test tests/e2e/
+
+# ---------------------------------------------------------------------------------------------
+# Benchmarks (numbers, never assertions)
+
+.PHONY: bench
+bench: pkg
+	cargo bench --bench pipeline
+	node tests/bench/node.mjs
+
+.PHONY: clean
+clean:
+	rm -rf target pkg www/pkg www/fonts tests/node_modules tests/artifacts
