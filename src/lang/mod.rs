@@ -1,5 +1,47 @@
 //! Language data, kept apart from logic so that it can be reviewed line by line.
 //!
-//! Every table names the source of its facts. No control flow lives here.
+//! Every table names the source of its facts. No control flow lives here: the row types below
+//! are the only definitions.
 
+use crate::model::RemovalReason;
+
+pub mod agencies;
+pub mod boilerplate_ar;
+pub mod boilerplate_en;
+pub mod boilerplate_fa;
+pub mod credits;
+pub mod function_words;
 pub mod variants;
+
+/// Where a boilerplate phrase must sit in a line for the line to count as that boilerplate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum At {
+    /// The line is the phrase (punctuation and spacing aside).
+    Line,
+    /// The line starts with the phrase.
+    Start,
+    /// The phrase is anywhere in the line.
+    Anywhere,
+}
+
+/// A phrase that marks a line as page furniture rather than article text.
+#[derive(Clone, Copy, Debug)]
+pub struct Phrase {
+    pub text: &'static str,
+    pub reason: RemovalReason,
+    pub at: At,
+}
+
+/// Shorthand constructor used by the phrase tables.
+pub const fn p(text: &'static str, reason: RemovalReason, at: At) -> Phrase {
+    Phrase { text, reason, at }
+}
+
+/// A news agency or outlet and the other names it goes by.
+#[derive(Clone, Copy, Debug)]
+pub struct Agency {
+    /// The name khabar reports.
+    pub name: &'static str,
+    /// Other spellings and forms found in credits (the name itself need not be repeated).
+    pub aliases: &'static [&'static str],
+}

@@ -1,0 +1,319 @@
+//! Line classification: which lines are the article (title, lead, body) and why the others are
+//! not.
+//!
+//! The evidence is what a reader uses: the body is the main run of long lines written as
+//! sentences; the title is a headline-shaped line just above it (often repeated, often beside
+//! the dateline); menus are runs of short lines; known phrases mark widgets, "read also" blocks,
+//! comment forms and disclaimers; a line printed twice is kept once.
+
+use super::features::LineInfo;
+use crate::lang::At;
+use crate::model::RemovalReason;
+
+/// What one line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Title,
+    Lead,
+    Body,
+    Removed(RemovalReason),
+    /// Not decided yet (used while classifying).
+    Open,
+}
+
+/// The classification of a page.
+#[derive(Debug)]
+pub(crate) struct Layout {
+    pub roles: Vec<Role>,
+    pub title: Option<usize>,
+    /// Lines `[start, end)` of the body region.
+    pub body: Option<(usize, usize)>,
+}
+
+/// Reasons that end an article: what follows them is not body.
+fn ends_article(reason: RemovalReason) -> bool {
+    use RemovalReason::*;
+    matches!(reason, Comments | Tags | Newsletter | Copyright | Disclaimer | Related | Credit)
+}
+
+pub(crate) fn layout(lines: &[LineInfo<'_>]) -> Layout {
+    let n = lines.len();
+    let mut roles = vec![Role::Open; n];
+
+    // Phrases decide first.
+    for (i, line) in lines.iter().enumerate() {
+        if let Some((reason, at)) = line.phrase {
+            // A phrase anywhere in a long running-text line is weak evidence; the Anywhere
+            // phrases of disclaimers and copyright lines are written for exactly such lines.
+            let long_text = line.words > 25 && line.body_score() > 0.0;
+            let strong = at != At::Anywhere || matches!(reason, RemovalReason::Disclaimer | RemovalReason::Copyright | RemovalReason::Comments);
+            if strong && !(long_text && at == At::Start && matches!(reason, RemovalReason::Other)) {
+                roles[i] = Role::Removed(reason);
+            }
+        }
+        if line.words > 0 && is_credit_line(line) && roles[i] == Role::Open {
+            roles[i] = Role::Removed(RemovalReason::Credit);
+        }
+    }
+
+    mark_navigation_runs(lines, &mut roles);
+    mark_read_also(lines, &mut roles);
+    mark_related_lists(lines, &mut roles);
+
+    let body = body_region(lines, &roles);
+    let title = choose_title(lines, &roles, body);
+    if let Some(t) = title {
+        roles[t] = Role::Title;
+    }
+
+    if let Some((start, end)) = body {
+        for i in start..end {
+            if roles[i] != Role::Open {
+                continue;
+            }
+            let line = &lines[i];
+            if line.date_share > 0.5 {
+                continue; // decided with the publication date
+            }
+            if let Some(d) = line.duplicate_of {
+                // A repeated line is kept once: the title's repetition goes, a caption printed
+                // twice keeps neither copy inside the body only when the other copy is outside.
+                if Some(d) == title || roles[d] == Role::Title || d < i && matches!(roles[d], Role::Body | Role::Lead) {
+                    roles[i] = Role::Removed(RemovalReason::Duplicate);
+                    continue;
+                }
+            }
+            roles[i] = Role::Body;
+        }
+        mark_lead(lines, &mut roles, start, end);
+    }
+
+    // Everything else that is still open is outside the article.
+    for i in 0..n {
+        if roles[i] != Role::Open {
+            continue;
+        }
+        let line = &lines[i];
+        if line.date_share > 0.5 {
+            continue; // decided with the publication date
+        }
+        roles[i] = Role::Removed(outside_reason(lines, &roles, i, title, body));
+    }
+    Layout { roles, title, body }
+}
+
+/// `منبع: X`, `المصدر: X`, `X - وكالات`: a line that only credits a source.
+fn is_credit_line(line: &LineInfo<'_>) -> bool {
+    if line.words > 8 {
+        return false;
+    }
+    let key = line.key.as_str();
+    let labelled = crate::lang::credits::SOURCE_LABELS.iter().any(|label| {
+        let label = super::features::match_key(label);
+        key.starts_with(&label) && line.text.contains([':', '：', '-', '–'])
+    });
+    labelled || key.ends_with(" وکالات") || key == "وکالات"
+}
+
+/// Runs of three or more short lines (menus, widget rows) are navigation.
+fn mark_navigation_runs(lines: &[LineInfo<'_>], roles: &mut [Role]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_menu_item(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && is_menu_item(&lines[i]) {
+            i += 1;
+        }
+        if i - start >= 3 {
+            for role in &mut roles[start..i] {
+                if *role == Role::Open {
+                    *role = Role::Removed(RemovalReason::Navigation);
+                }
+            }
+        }
+    }
+}
+
+fn is_menu_item(line: &LineInfo<'_>) -> bool {
+    line.words <= 3 && !line.ends_sentence && !line.ends_colon && line.date_share < 0.5 && line.dates.is_empty()
+}
+
+/// A "read also" heading takes the linked headline after it.
+fn mark_read_also(lines: &[LineInfo<'_>], roles: &mut [Role]) {
+    for i in 0..lines.len() {
+        if roles[i] != Role::Removed(RemovalReason::ReadAlso) {
+            continue;
+        }
+        // The heading alone ("بیشتر بخوانید:"): the next line is the headline it links to.
+        if lines[i].words <= 4 {
+            if let Some(next) = lines.get(i + 1) {
+                if roles[i + 1] == Role::Open && is_headline_shaped(next) {
+                    roles[i + 1] = Role::Removed(RemovalReason::ReadAlso);
+                }
+            }
+        }
+    }
+}
+
+/// After a "related" or "most read" heading, the list of headlines (and their dates) up to the
+/// next running text.
+fn mark_related_lists(lines: &[LineInfo<'_>], roles: &mut [Role]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if roles[i] == Role::Removed(RemovalReason::Related) && lines[i].words <= 6 {
+            let mut j = i + 1;
+            while j < lines.len() && roles[j] == Role::Open && (is_headline_shaped(&lines[j]) || lines[j].date_share > 0.5 || lines[j].is_short()) {
+                roles[j] = Role::Removed(RemovalReason::Related);
+                j += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn is_headline_shaped(line: &LineInfo<'_>) -> bool {
+    (2..=30).contains(&line.words) && !line.ends_sentence || line.words <= 20 && line.text.ends_with(['؟', '?', '!'])
+}
+
+/// The main run of body-like lines. Lines that end an article (comment forms, tags, credits)
+/// split runs; the run with the most running text wins.
+fn body_region(lines: &[LineInfo<'_>], roles: &[Role]) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut current: Option<(f32, usize, usize)> = None;
+    let mut gap = 0;
+    let close = |current: &mut Option<(f32, usize, usize)>, best: &mut Option<(f32, usize, usize)>| {
+        if let Some(c) = current.take() {
+            if best.is_none_or(|b| c.0 > b.0) {
+                *best = Some(c);
+            }
+        }
+    };
+    for (i, line) in lines.iter().enumerate() {
+        let breaker = matches!(roles[i], Role::Removed(r) if ends_article(r) || r == RemovalReason::Navigation);
+        if breaker || gap > 6 {
+            close(&mut current, &mut best);
+            gap = 0;
+        }
+        let open = roles[i] == Role::Open;
+        let score = if open { line.body_score() } else { 0.0 };
+        // A run starts at a line of prose; body-like lines without sentence punctuation
+        // (captions, long headlines) join a run but never start one.
+        let starts = open && line.is_prose();
+        match current.as_mut() {
+            Some(c) if score > 0.0 => {
+                c.0 += score;
+                c.2 = i + 1;
+                gap = 0;
+            }
+            None if starts => {
+                current = Some((score, i, i + 1));
+                gap = 0;
+            }
+            Some(_) if !breaker => gap += 1,
+            _ => {}
+        }
+    }
+    close(&mut current, &mut best);
+    best.map(|(_, start, end)| (start, end))
+}
+
+/// The headline: a headline-shaped line above the body, preferring the first one after the
+/// page header, one that is repeated, and one beside the dateline.
+fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usize)>) -> Option<usize> {
+    let limit = body.map_or(lines.len(), |(start, _)| start);
+    let mut best: Option<(f32, usize)> = None;
+    let mut first = true;
+    for i in 0..limit {
+        let line = &lines[i];
+        if roles[i] != Role::Open || line.date_share > 0.5 || line.ends_colon {
+            continue;
+        }
+        let title_words = title_part_words(line);
+        if !(2..=40).contains(&title_words) || line.text.chars().count() < 10 {
+            continue;
+        }
+        let mut score = 1.0;
+        if first {
+            score += 1.2;
+            first = false;
+        }
+        if line.duplicate_of.is_some() {
+            score += 1.0;
+        }
+        let near_dateline = (i.saturating_sub(2)..(i + 3).min(lines.len())).any(|j| j != i && (lines[j].date_share > 0.5 || is_news_id_line(&lines[j])));
+        if near_dateline {
+            score += 1.0;
+        }
+        if body.is_some() {
+            let between = (i + 1..limit).filter(|&j| roles[j] == Role::Open && lines[j].date_share <= 0.5 && lines[j].duplicate_of != Some(i)).count();
+            score += 0.8 / (1.0 + between as f32);
+        }
+        if line.ends_sentence && !line.text.ends_with(['؟', '?', '!']) {
+            score -= 1.2;
+        }
+        if title_words > 20 {
+            score -= 0.8;
+        }
+        if title_words > 15 && line.text.contains(['،', ',']) {
+            score -= 0.6;
+        }
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// Words of the line before a ` | section` suffix.
+fn title_part_words(line: &LineInfo<'_>) -> usize {
+    match line.text.find('|') {
+        Some(at) => super::features::match_key(&line.text[..at]).split(' ').filter(|w| !w.is_empty()).count(),
+        None => line.words,
+    }
+}
+
+pub(crate) fn is_news_id_line(line: &LineInfo<'_>) -> bool {
+    line.words <= 6 && crate::lang::credits::NEWS_ID_LABELS.iter().any(|l| line.key.starts_with(&super::features::match_key(l)))
+}
+
+/// The lead: the first paragraph when the page sets it apart from the body (a repeated title,
+/// a caption or a byline between it and the next paragraph).
+fn mark_lead(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: usize) {
+    let Some(first) = (start..end).find(|&i| roles[i] == Role::Body) else {
+        return;
+    };
+    let Some(next) = (first + 1..end).find(|&i| roles[i] == Role::Body) else {
+        return;
+    };
+    let set_apart = (first + 1..next).any(|i| matches!(roles[i], Role::Removed(_)) || lines[i].date_share > 0.5);
+    let one_sentence = lines[first].text.matches(['.', '؟', '?', '!']).count() <= 1;
+    if set_apart && one_sentence && lines[first].words <= 60 {
+        roles[first] = Role::Lead;
+    }
+}
+
+/// Why a line outside the article was left out.
+fn outside_reason(lines: &[LineInfo<'_>], roles: &[Role], i: usize, title: Option<usize>, body: Option<(usize, usize)>) -> RemovalReason {
+    let line = &lines[i];
+    if is_news_id_line(line) {
+        return RemovalReason::NewsId;
+    }
+    if let Some(d) = line.duplicate_of {
+        if Some(d) == title || matches!(roles[d], Role::Body | Role::Lead | Role::Title) {
+            return RemovalReason::Duplicate;
+        }
+    }
+    if line.is_short() {
+        return RemovalReason::SiteChrome;
+    }
+    let after_body = body.is_some_and(|(_, end)| i >= end);
+    if after_body && is_headline_shaped(line) {
+        return RemovalReason::Related;
+    }
+    RemovalReason::Other
+}

@@ -1,0 +1,226 @@
+//! Credits: the sources an article names (`به گزارش X`, `منبع: X`, `X - وكالات`, `(بترا)`), the
+//! outlet that published it, its news ID and its section.
+
+use super::classify::Role;
+use super::features::{LineInfo, match_key};
+use crate::lang::agencies::AGENCIES;
+use crate::lang::credits::{CREDIT_ROLE_WORDS, NEWS_ID_LABELS, REPORT_LEADS, SECTION_LABELS, SOURCE_LABELS};
+use crate::model::{DateMention, Source};
+
+/// Characters that end a credited name.
+const NAME_END: &[char] = &['،', ',', ':', '؛', ';', '.', '(', ')', '\n', '|', '؟', '?', '!'];
+
+/// Finds the sources credited in the article's lines (title excluded).
+pub(crate) fn sources(lines: &[LineInfo<'_>], roles: &[Role]) -> Vec<Source> {
+    let mut out: Vec<Source> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let credit_line = matches!(roles[i], Role::Removed(crate::model::RemovalReason::Credit));
+        let dateline = matches!(roles[i], Role::Removed(crate::model::RemovalReason::Dateline));
+        if !(matches!(roles[i], Role::Body | Role::Lead) || credit_line || dateline) {
+            continue;
+        }
+        if credit_line {
+            credit_line_sources(line, &mut out);
+            continue;
+        }
+        report_sources(line, &mut out);
+        bracketed_agency(line, &mut out);
+    }
+    out
+}
+
+fn push(out: &mut Vec<Source>, name: String, text: &str, start: usize) {
+    if name.is_empty() || out.iter().any(|s| match_key(&s.name) == match_key(&name)) {
+        return;
+    }
+    out.push(Source { name, text: text.to_string(), start, end: start + text.len() });
+}
+
+/// `به گزارش مشرق،`, `نقلا عن وكالة الأنباء العراقية،`.
+fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
+    for lead in REPORT_LEADS {
+        let mut from = 0;
+        while let Some(at) = line.text[from..].find(lead) {
+            let start = from + at;
+            let after = start + lead.len();
+            from = after;
+            // The lead must start a word.
+            if line.text[..start].chars().next_back().is_some_and(char::is_alphabetic) {
+                continue;
+            }
+            let rest = &line.text[after..];
+            let end = rest.find(NAME_END).unwrap_or(rest.len());
+            let phrase = &rest[..end];
+            if let Some(name) = credited_name(phrase, 5) {
+                let text = line.text[start..after + end].trim_end();
+                push(out, name, text, line.span.start + start);
+            }
+        }
+    }
+}
+
+/// `منبع: میزان`, `المصدر: الجزيرة + وكالات`, `ليفانت نيوز- وكالات`.
+fn credit_line_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
+    let text = line.text;
+    let body = match text.find([':', '：']) {
+        Some(at) if SOURCE_LABELS.iter().any(|l| match_key(&text[..at]) == match_key(l)) => &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..],
+        _ => text,
+    };
+    let base = line.span.start + (body.as_ptr() as usize - text.as_ptr() as usize);
+    let mut offset = 0;
+    for part in body.split(['+', '،', ',', '-', '–', '/']) {
+        let name_start = offset + (part.len() - part.trim_start().len());
+        offset += part.len() + 1;
+        if let Some(name) = credited_name(part, 5) {
+            let trimmed = part.trim();
+            push(out, name, trimmed, base + name_start);
+        }
+    }
+}
+
+/// `(بترا)`, `(CNN) --`, `--(بترا)` at the head or tail of a paragraph.
+fn bracketed_agency(line: &LineInfo<'_>, out: &mut Vec<Source>) {
+    let text = line.text;
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(') {
+        let open = from + open;
+        let Some(close) = text[open..].find(')').map(|c| open + c) else { break };
+        from = close + 1;
+        let inner = &text[open + 1..close];
+        let near_edge = text[..open].chars().count() <= 40 || text[close..].chars().count() <= 3;
+        if !near_edge {
+            continue;
+        }
+        if let Some(agency) = known_agency(inner) {
+            push(out, agency.to_string(), &text[open..=close], line.span.start + open);
+        }
+    }
+}
+
+/// The name inside a credit phrase: a known agency if one is named, otherwise the phrase
+/// itself when it is short, without quotes and desk or role words.
+fn credited_name(phrase: &str, max_words: usize) -> Option<String> {
+    let cleaned: String = phrase.chars().filter(|c| !matches!(c, '«' | '»' | '"' | '“' | '”' | '\'')).collect();
+    if let Some(agency) = known_agency(&cleaned) {
+        return Some(agency.to_string());
+    }
+    let mut words: Vec<&str> = cleaned.split_whitespace().collect();
+    let role_keys: Vec<String> = CREDIT_ROLE_WORDS.iter().map(|w| match_key(w)).collect();
+    while let Some(first) = words.first() {
+        if role_keys.contains(&match_key(first)) {
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    // Everything after a verb-like continuation is not part of the name.
+    if let Some(cut) = words.iter().position(|w| matches!(*w, "و" | "از" | "در" | "به" | "که" | "امروز" | "في" | "من" | "إن" | "أن" | "ان")) {
+        words.truncate(cut);
+    }
+    if words.is_empty() || words.len() > max_words.min(3) || !words[0].chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    // Pronouns and demonstratives point back into the text; they name no source.
+    if matches!(words[0], "این" | "آن" | "وی" | "او" | "ما" | "هذا" | "هذه" | "ذلك" | "تلك" | "هو" | "هي") {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
+/// The agency named in a text, by its name or an alias, as a whole word sequence.
+pub(crate) fn known_agency(text: &str) -> Option<&'static str> {
+    let key = match_key(text);
+    let mut best: Option<(usize, &'static str)> = None;
+    for agency in AGENCIES {
+        for name in std::iter::once(&agency.name).chain(agency.aliases.iter()) {
+            let name_key = match_key(name);
+            if !name_key.is_empty() && super::features::contains_words(&key, &name_key) && best.is_none_or(|(len, _)| name_key.len() > len) {
+                best = Some((name_key.len(), agency.name));
+            }
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// The news ID: the digits after a label such as `کد خبر`. `None` when the label has no number.
+pub(crate) fn news_id(lines: &[LineInfo<'_>]) -> Option<(usize, String)> {
+    for (i, line) in lines.iter().enumerate() {
+        for label in NEWS_ID_LABELS {
+            let label = match_key(label);
+            let Some(at) = line.key.find(&label) else { continue };
+            if at > 0 && line.key.as_bytes()[at - 1] != b' ' {
+                continue;
+            }
+            let rest = line.key[at + label.len()..].trim_start();
+            let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+            if digits.len() >= 3 {
+                return Some((i, digits));
+            }
+            if rest.is_empty() && line.words <= 3 {
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// `سرویس: سیاسی`.
+pub(crate) fn labelled_section(lines: &[LineInfo<'_>]) -> Option<String> {
+    for line in lines {
+        if line.words > 6 {
+            continue;
+        }
+        let Some(colon) = line.text.find([':', '：']) else { continue };
+        let label = match_key(&line.text[..colon]);
+        if SECTION_LABELS.iter().any(|l| match_key(l) == label) {
+            let value = line.text[colon + 1..].trim();
+            if !value.is_empty() {
+                return Some(value.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The outlet named on the dateline line, around the date: `مشرق نیوز شنبه 26 تیر 1400 - 16:54`.
+pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Option<String> {
+    let mut rest = String::new();
+    let mut at = line.span.start;
+    for &di in &line.dates {
+        let d = &dates[di];
+        if d.start > at {
+            rest.push_str(&line.text[at - line.span.start..d.start - line.span.start]);
+            rest.push(' ');
+        }
+        at = at.max(d.end);
+    }
+    if at < line.span.end {
+        rest.push_str(&line.text[at - line.span.start..]);
+    }
+    let name: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '|' | '،' | ',' | '/'))
+        .filter(|w| !w.is_empty() && w.chars().any(char::is_alphabetic))
+        .collect();
+    if name.is_empty() || name.len() > 4 {
+        return None;
+    }
+    let joined = name.join(" ");
+    let key = match_key(&joined);
+    let is_label = crate::lang::credits::PUBLISHED_LABELS.iter().chain(crate::lang::credits::UPDATED_LABELS).any(|l| match_key(l) == key);
+    (!is_label).then_some(joined)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_inside_credits() {
+        assert_eq!(credited_name(" مشرق", 5).as_deref(), Some("مشرق"));
+        assert_eq!(credited_name(" «الجزیره»", 5).as_deref(), Some("الجزیره"));
+        assert_eq!(credited_name(" خبرنگار سیاسی خبرگزاری تسنیم", 5).as_deref(), Some("تسنیم"));
+        assert_eq!(credited_name(" رسانه‌های محلی", 5).as_deref(), Some("رسانه‌های محلی"));
+        assert_eq!(credited_name(" وكالة الأنباء العراقية", 5).as_deref(), Some("واع"));
+        assert_eq!(credited_name(" این که دولت در ماه‌های گذشته", 5), None);
+    }
+}

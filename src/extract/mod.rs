@@ -1,0 +1,251 @@
+//! Article extraction: classify the lines of a pasted page and assemble the [`Article`].
+//!
+//! The stages, in order: lines ([`crate::segment`]), dates over the whole page
+//! ([`crate::dates`]), line features ([`features`]), classification ([`classify`]), the
+//! publication date ([`published`]), credits ([`credits`]), and the assembly below. Every
+//! non-empty input line ends up in the title, lead, body or `removed`, with a reason.
+
+mod classify;
+mod credits;
+mod features;
+mod published;
+
+use classify::Role;
+use features::LineInfo;
+
+use crate::calendar::LocalDateTime;
+use crate::dates;
+use crate::error::Error;
+use crate::language::Evidence;
+use crate::model::{Article, Confidence, DateMention, Language, Paragraph, RemovalReason, Removed, Span};
+use crate::normalize::{Normalized, analysis_form, normalize};
+use crate::options::{DateOptions, ExtractOptions, NormalizeOptions, check_size};
+use crate::segment;
+
+/// Extracts the article from a pasted page.
+///
+/// ```
+/// let page = "لینک های دسترسی\n\nدلیل سفر الکاظمی به آمریکا چیست؟\n\nبه گزارش مشرق، کارشناسان دلیل این سفر را نگرانی واشنگتن از افزایش حملات علیه مواضع این کشور در عراق و سوریه میدانند.\n\nنظر شما";
+/// let article = khabar::extract(page, &Default::default()).unwrap();
+/// assert_eq!(article.language, khabar::Language::Fa);
+/// assert_eq!(article.title.as_deref(), Some("دلیل سفر الکاظمی به آمریکا چیست؟"));
+/// assert_eq!(article.sources[0].name, "مشرق");
+/// assert_eq!(article.removed.len(), 2);
+/// ```
+pub fn extract(text: &str, options: &ExtractOptions) -> Result<Article, Error> {
+    check_size(text, options.max_input_bytes)?;
+    let lines = segment::lines(text);
+    let analysis = analysis_form(text);
+    let mut date_options = DateOptions { now: options.now, variant: None, max_input_bytes: options.max_input_bytes };
+    let mut dates = dates::find_in(text, &analysis, &date_options);
+
+    let infos = features::describe(&lines, &dates);
+    let mut layout = classify::layout(&infos);
+    let mut choice = published::choose(&infos, &layout, &dates);
+
+    let mut article = Article::default();
+    let mut evidence = Evidence::default();
+    for (i, info) in infos.iter().enumerate() {
+        if matches!(layout.roles[i], Role::Title | Role::Lead | Role::Body) {
+            evidence.add(info.evidence);
+        }
+    }
+    if evidence.language() == Language::Und {
+        infos.iter().for_each(|info| evidence.add(info.evidence));
+    }
+    article.language = evidence.language();
+    article.variant = evidence.variant();
+
+    // Relative dates in the body count from the article's own date.
+    if let Some(p) = choice.published.and_then(|i| reference_moment(&dates[i])) {
+        date_options.now = Some(p);
+        date_options.variant = article.variant;
+        let published_start = choice.published.map(|i| dates[i].start);
+        let page_start = choice.page_date.map(|i| dates[i].start);
+        dates = dates::find_in(text, &analysis, &date_options);
+        choice.published = published_start.and_then(|s| dates.iter().position(|d| d.start == s));
+        choice.page_date = page_start.and_then(|s| dates.iter().position(|d| d.start == s));
+    }
+
+    // Date lines: the published one is the dateline, a banner is a banner; the rest by place.
+    let published_line = choice.published.and_then(|di| line_of(&infos, dates.get(di)?));
+    let banner_line = choice.page_date.and_then(|di| line_of(&infos, dates.get(di)?));
+    for i in 0..infos.len() {
+        if layout.roles[i] != Role::Open {
+            continue;
+        }
+        layout.roles[i] = Role::Removed(if Some(i) == banner_line {
+            RemovalReason::DateBanner
+        } else if Some(i) == published_line {
+            RemovalReason::Dateline
+        } else if layout.title.is_some_and(|t| i < t) && published_line.is_some_and(|p| p > i) {
+            RemovalReason::DateBanner
+        } else if layout.body.is_some_and(|(_, end)| i >= end) {
+            RemovalReason::Related
+        } else {
+            RemovalReason::Dateline
+        });
+    }
+
+    fill_text_fields(&mut article, &infos, &layout, options);
+    fill_credits(&mut article, &infos, &layout, &dates, published_line);
+
+    article.published = choice.published.map(|i| dates[i].clone());
+    article.page_date = choice.page_date.map(|i| dates[i].clone());
+    if choice.relative_only {
+        article.warnings.push("published-date-relative: the article's date is written relative to a moment the text does not give".into());
+    }
+    if article.title.is_none() {
+        article.warnings.push("no-title: no headline-shaped line was found".into());
+    }
+    article.dates = dates;
+    article.confidence = Confidence {
+        title: title_confidence(&infos, &layout, published_line),
+        published: choice.confidence,
+        body: body_confidence(&infos, &layout),
+    };
+    Ok(article)
+}
+
+fn line_of(infos: &[LineInfo<'_>], d: &DateMention) -> Option<usize> {
+    infos.iter().position(|l| l.span.start <= d.start && d.end <= l.span.end)
+}
+
+/// The local date and time a date mention stands for, to resolve the body's relative dates.
+fn reference_moment(d: &DateMention) -> Option<LocalDateTime> {
+    let value = d.value.as_deref()?;
+    if value.len() < 10 || value.starts_with("--") {
+        return None;
+    }
+    LocalDateTime::parse_iso(value).ok()
+}
+
+fn fill_text_fields(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify::Layout, options: &ExtractOptions) {
+    let show = |s: &str| -> String {
+        if options.normalize {
+            normalize(s, &NormalizeOptions::default()).map(|n: Normalized| n.text).unwrap_or_else(|_| s.to_string())
+        } else {
+            s.to_string()
+        }
+    };
+    for (i, info) in infos.iter().enumerate() {
+        match layout.roles[i] {
+            Role::Title => {
+                let (title, span, suffix) = split_title(info);
+                article.title = Some(show(title));
+                article.title_span = Some(span);
+                if let Some(suffix) = suffix {
+                    match credits::known_agency(suffix) {
+                        Some(_) => article.site = Some(suffix.to_string()),
+                        None => article.section = Some(suffix.to_string()),
+                    }
+                }
+            }
+            Role::Lead => {
+                article.lead = Some(show(info.text));
+                article.lead_span = Some(info.span);
+            }
+            Role::Body => {
+                article.body.push(show(info.text));
+                article.paragraphs.push(Paragraph {
+                    text: info.text.to_string(),
+                    start: info.span.start,
+                    end: info.span.end,
+                    language: info.evidence.language(),
+                    variant: info.evidence.variant(),
+                });
+            }
+            Role::Removed(reason) => {
+                article.removed.push(Removed { text: info.text.to_string(), reason, start: info.span.start, end: info.span.end });
+            }
+            Role::Open => {}
+        }
+    }
+    if !options.normalize {
+        return;
+    }
+    // With normalization on, paragraph texts follow the body.
+    for (p, text) in article.paragraphs.iter_mut().zip(&article.body) {
+        p.text.clone_from(text);
+    }
+}
+
+/// `Title | Section` or `Title - Site`: the headline and its suffix.
+fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
+    let text = info.text;
+    for sep in [" | ", " || ", "|", " :: "] {
+        if let Some(at) = text.rfind(sep) {
+            let head = text[..at].trim_end();
+            let tail = text[at + sep.len()..].trim();
+            let tail_words = tail.split_whitespace().count();
+            if !head.is_empty() && (1..=5).contains(&tail_words) && head.split_whitespace().count() >= 2 {
+                return (head, Span::new(info.span.start, info.span.start + head.len()), Some(tail));
+            }
+        }
+    }
+    for sep in [" - ", " – ", " — "] {
+        if let Some(at) = text.rfind(sep) {
+            let tail = text[at + sep.len()..].trim();
+            if credits::known_agency(tail).is_some() && tail.split_whitespace().count() <= 4 {
+                let head = text[..at].trim_end();
+                return (head, Span::new(info.span.start, info.span.start + head.len()), Some(tail));
+            }
+        }
+    }
+    (text, info.span, None)
+}
+
+fn fill_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify::Layout, dates: &[DateMention], published_line: Option<usize>) {
+    article.sources = credits::sources(infos, &layout.roles);
+    if let Some((_, id)) = credits::news_id(infos) {
+        article.news_id = Some(id);
+    }
+    if article.section.is_none() {
+        article.section = credits::labelled_section(infos);
+    }
+    if article.site.is_none() {
+        article.site = published_line.and_then(|i| credits::dateline_site(&infos[i], dates));
+    }
+    if article.site.is_none() {
+        // `ليفانت نيوز- وكالات`: the outlet that combined the agencies' copy.
+        let credit_site = infos.iter().enumerate().find_map(|(i, l)| {
+            let credit = layout.roles[i] == Role::Removed(RemovalReason::Credit);
+            let with_agencies = l.key.ends_with(" وکالات");
+            (credit && with_agencies).then(|| article.sources.first().map(|s| s.name.clone())).flatten()
+        });
+        article.site = credit_site;
+    }
+    if article.site.is_none() {
+        // A wire's own copy names itself in its first paragraphs: `به گزارش برنا،`.
+        let first_paragraphs: Vec<Span> =
+            infos.iter().enumerate().filter(|(i, _)| matches!(layout.roles[*i], Role::Lead | Role::Body)).take(2).map(|(_, l)| l.span).collect();
+        article.site = article
+            .sources
+            .iter()
+            .find(|s| first_paragraphs.iter().any(|p| p.start <= s.start && s.start < p.end) && credits::known_agency(&s.name).is_some())
+            .map(|s| s.name.clone());
+    }
+}
+
+fn title_confidence(infos: &[LineInfo<'_>], layout: &classify::Layout, published_line: Option<usize>) -> f32 {
+    let Some(t) = layout.title else { return 0.0 };
+    let mut c: f32 = 0.55;
+    if infos[t].duplicate_of.is_some() {
+        c += 0.2;
+    }
+    if published_line.is_some_and(|p| p.abs_diff(t) <= 3) {
+        c += 0.15;
+    }
+    if layout.body.is_some_and(|(start, _)| start > t && start - t <= 6) {
+        c += 0.1;
+    }
+    c.min(0.98)
+}
+
+fn body_confidence(infos: &[LineInfo<'_>], layout: &classify::Layout) -> f32 {
+    let Some((start, end)) = layout.body else { return 0.0 };
+    let body_words: usize = (start..end).filter(|&i| layout.roles[i] == Role::Body).map(|i| infos[i].words).sum();
+    let paragraphs = (start..end).filter(|&i| layout.roles[i] == Role::Body).count();
+    let size: f32 = (body_words as f32 / 150.0).min(1.0);
+    (0.4 + 0.4 * size + if paragraphs >= 3 { 0.15 } else { 0.0 }).min(0.97)
+}

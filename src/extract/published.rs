@@ -1,0 +1,124 @@
+//! The article's own date, told apart from the site's "today" banner, update stamps, related
+//! items' dates and the dates the story talks about.
+
+use super::classify::{Layout, Role, is_news_id_line};
+use super::features::{LineInfo, match_key};
+use crate::lang::credits::{PUBLISHED_LABELS, UPDATED_LABELS};
+use crate::model::{DateMention, Precision};
+
+/// Indices into the date list.
+#[derive(Debug, Default)]
+pub(crate) struct Choice {
+    pub published: Option<usize>,
+    pub page_date: Option<usize>,
+    /// How sure the choice is (0 to 1).
+    pub confidence: f32,
+    /// A relative date ("3 hours ago") stood where the article date belongs.
+    pub relative_only: bool,
+}
+
+pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMention]) -> Choice {
+    let mut choice = Choice::default();
+    let title = layout.title;
+    let (body_start, body_end) = layout.body.unwrap_or((lines.len(), lines.len()));
+    let anchor = title.unwrap_or(body_start.min(lines.len().saturating_sub(1)));
+    let header_end = title.unwrap_or(body_start);
+    let mut best: Option<(f32, usize)> = None;
+
+    for (li, line) in lines.iter().enumerate() {
+        for &di in &line.dates {
+            let d = &dates[di];
+            let in_text = matches!(layout.roles[li], Role::Body | Role::Lead) && line.date_share <= 0.5;
+            if in_text && !is_paragraph_dateline(line, d) {
+                continue;
+            }
+            if d.value.is_none() {
+                // "3 hours ago" beside the title: the article date, but relative to an
+                // unknown moment.
+                if d.relative && li.abs_diff(anchor) <= 3 && li < body_start + 1 {
+                    choice.relative_only = true;
+                }
+                continue;
+            }
+            if d.precision < Precision::Day || d.value.as_deref().is_some_and(|v| v.starts_with("--")) {
+                continue;
+            }
+            if is_banner(lines, layout, li, d, header_end) {
+                if choice.page_date.is_none() {
+                    choice.page_date = Some(di);
+                }
+                continue;
+            }
+            let mut score = 1.0 + d.confidence;
+            if title.is_some_and(|t| li > t && li - t <= 4) && li <= body_start + 1 {
+                score += 2.0;
+            }
+            if title.is_some_and(|t| li < t && t - li <= 2) {
+                score += 1.0;
+            }
+            if matches!(d.precision, Precision::Minute | Precision::Second) {
+                score += 1.0;
+            }
+            if line.date_share > 0.5 {
+                score += 0.5;
+            }
+            let near_id = (li.saturating_sub(1)..(li + 2).min(lines.len())).any(|j| j != li && is_news_id_line(&lines[j]));
+            if near_id {
+                score += 0.5;
+            }
+            if has_label(&line.key, PUBLISHED_LABELS) {
+                score += 1.5;
+            }
+            if has_label(&line.key, UPDATED_LABELS) {
+                score -= 3.0;
+            }
+            if in_text {
+                score += 1.0;
+            }
+            if li >= body_end && layout.body.is_some() {
+                score -= 2.5;
+            }
+            if matches!(layout.roles[li], Role::Removed(crate::model::RemovalReason::Related)) {
+                score -= 3.0;
+            }
+            if score >= 2.5 && best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, di));
+            }
+        }
+    }
+    if let Some((score, di)) = best {
+        choice.published = Some(di);
+        choice.relative_only = false;
+        choice.confidence = (score / 6.0).clamp(0.3, 0.98) * dates[di].confidence.max(0.5);
+    }
+    choice
+}
+
+/// A date at the head of the first paragraph, in the dateline style of wire copy:
+/// `عمان 14 نيسان (بترا) -`, `تهران - ۱۴ فروردین - ایرنا -`.
+fn is_paragraph_dateline(line: &LineInfo<'_>, d: &DateMention) -> bool {
+    let offset = d.start - line.span.start;
+    let head = &line.text[..offset.min(line.text.len())];
+    let tail: String = line.text[(d.end - line.span.start).min(line.text.len())..].chars().take(12).collect();
+    head.chars().count() <= 30 && tail.contains(['(', '-', '–', ':', '/'])
+}
+
+/// A "today" banner: a date without a time of day above the title, inside a page header that
+/// has other furniture (logo, toggles, menus), or printed twice in two calendars as sites do with
+/// their date of the day.
+fn is_banner(lines: &[LineInfo<'_>], layout: &Layout, li: usize, d: &DateMention, header_end: usize) -> bool {
+    if li >= header_end || matches!(d.precision, Precision::Minute | Precision::Second) {
+        return false;
+    }
+    let furniture = (0..header_end)
+        .filter(|&j| j != li && (matches!(layout.roles[j], Role::Removed(_)) || lines[j].date_share > 0.5))
+        .count();
+    let twin = [li.wrapping_sub(1), li + 1]
+        .into_iter()
+        .any(|j| j < header_end && lines[j].date_share > 0.5 && lines[j].dates.len() == 1);
+    furniture >= 2 || twin
+}
+
+fn has_label(key: &str, labels: &[&str]) -> bool {
+    labels.iter().any(|l| super::features::contains_words(key, &match_key(l)))
+}

@@ -1,0 +1,117 @@
+//! Words around credits, news IDs, sections and publication dates.
+//!
+//! Source: how Persian, Dari and Arabic news sites label these fields on their article pages
+//! (ISNA, IRNA, Tasnim, Mehr, Fars, Borna, Khabaronline, Tolonews, Pajhwok; Al Jazeera, Al
+//! Arabiya, Youm7, Asharq Al-Awsat, Petra, SANA, Levant News), and the seeds' lines.
+
+/// Phrases that introduce the source a report comes from: "according to X", "X reported".
+pub static REPORT_LEADS: &[&str] = &[
+    "به گزارش",
+    "به نقل از",
+    "بنا بر گزارش",
+    "بنابر گزارش",
+    "بر اساس گزارش",
+    "براساس گزارش",
+    "نقلا عن",
+    "نقلاً عن",
+    "وفقا لـ",
+    "وفقاً لـ",
+    "حسب ما أفادت",
+    "حسبما أفادت",
+    "أفادت وكالة",
+    "ذكرت وكالة",
+    "قالت وكالة",
+    "بحسب وكالة",
+    "حسب وكالة",
+];
+
+/// Labels of a source line: `منبع: X`.
+pub static SOURCE_LABELS: &[&str] = &["منبع", "منبع خبر", "منابع", "مأخذ", "المصدر", "مصدر", "source"];
+
+/// Words inside a report credit that name the reporter's role or desk rather than the source,
+/// skipped when reading the name: `به گزارش خبرنگار سیاسی خبرگزاری تسنیم`.
+pub static CREDIT_ROLE_WORDS: &[&str] = &[
+    "خبرنگار",
+    "خبرنگاران",
+    "گروه",
+    "سرویس",
+    "پایگاه",
+    "خبری",
+    "اطلاع رسانی",
+    "سیاسی",
+    "اقتصادی",
+    "اجتماعی",
+    "فرهنگی",
+    "ورزشی",
+    "بین الملل",
+    "بین‌الملل",
+    "بین المللی",
+    "بین‌المللی",
+    "دفتر",
+    "پایگاه خبری",
+    "خبرگزاری",
+    "روزنامه",
+    "شبکه",
+    "وبسایت",
+    "وب سایت",
+    "سایت",
+    "رسانه",
+    "مراسل",
+    "موقع",
+    "وكالة",
+    "صحيفة",
+    "قناة",
+];
+
+/// Labels of a news ID: `کد خبر: ۱۲۰۷۲۵۴`.
+pub static NEWS_ID_LABELS: &[&str] = &[
+    "کد خبر",
+    "کدخبر",
+    "شناسه خبر",
+    "شناسه",
+    "کد مطلب",
+    "شماره خبر",
+    "شماره مطلب",
+    "خبر شماره",
+    "رقم الخبر",
+    "رقم المقال",
+    "رمز الخبر",
+    "news id",
+    "news code",
+];
+
+/// Labels of a section: `سرویس: سیاسی`, `القسم: أخبار`.
+pub static SECTION_LABELS: &[&str] = &["سرویس", "گروه خبری", "بخش", "دسته بندی", "دسته‌بندی", "موضوع", "القسم", "التصنيف", "قسم"];
+
+/// Labels that put a date on a line as the publication date.
+pub static PUBLISHED_LABELS: &[&str] = &[
+    "تاریخ انتشار",
+    "زمان انتشار",
+    "تاریخ خبر",
+    "منتشر شده",
+    "انتشار",
+    "تاریخ",
+    "نشر في",
+    "نشر بتاريخ",
+    "تاريخ النشر",
+    "بتاريخ",
+    "نشر",
+    "published",
+];
+
+/// Labels that put a date on a line as a later update, not the publication date.
+pub static UPDATED_LABELS: &[&str] = &[
+    "آخرین بروزرسانی",
+    "آخرین به روزرسانی",
+    "آخرین به‌روزرسانی",
+    "به روز شده",
+    "بروزرسانی",
+    "به روز رسانی",
+    "ویرایش",
+    "آخر تحديث",
+    "تم التحديث",
+    "محدث",
+    "تحديث",
+    "updated",
+    "last updated",
+];
