@@ -80,23 +80,37 @@ impl Evidence {
 }
 
 fn dari_markers(text: &str) -> u32 {
-    DARI_MARKERS.iter().filter(|m| contains_word(text, m)).count() as u32
+    // Markers indexed by their first word; the text is scanned word by word once.
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<&'static str>>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut map: std::collections::HashMap<&'static str, Vec<&'static str>> = std::collections::HashMap::new();
+        for m in DARI_MARKERS {
+            let (first, rest) = m.split_once(' ').unwrap_or((m, ""));
+            map.entry(first).or_default().push(rest);
+        }
+        map
+    });
+    let words: Vec<&str> = text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).collect();
+    let mut found = 0;
+    for (i, word) in words.iter().enumerate() {
+        if let Some(rests) = index.get(word) {
+            let hit = rests.iter().any(|rest| {
+                rest.is_empty() || rest.split(' ').enumerate().all(|(k, r)| words.get(i + 1 + k) == Some(&r))
+            });
+            if hit {
+                found += 1;
+            }
+        }
+    }
+    found
 }
 
-/// Whether `word` occurs in `text` bounded by non-letters.
-fn contains_word(text: &str, word: &str) -> bool {
-    let mut from = 0;
-    while let Some(i) = text[from..].find(word) {
-        let start = from + i;
-        let end = start + word.len();
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
-        if !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic) {
-            return true;
-        }
-        from = end;
+fn is_letter(c: char) -> bool {
+    match c {
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | 'a'..='z' | 'A'..='Z' => true,
+        '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}' => false,
+        c => !c.is_ascii() && c.is_alphabetic(),
     }
-    false
 }
 
 #[cfg(test)]

@@ -56,6 +56,7 @@ pub(crate) fn layout(lines: &[LineInfo<'_>]) -> Layout {
         }
     }
 
+    join_split_credits(lines, &mut roles);
     mark_navigation_runs(lines, &mut roles);
     mark_read_also(lines, &mut roles);
     mark_related_lists(lines, &mut roles);
@@ -108,11 +109,29 @@ fn is_credit_line(line: &LineInfo<'_>) -> bool {
         return false;
     }
     let key = line.key.as_str();
-    let labelled = crate::lang::credits::SOURCE_LABELS.iter().any(|label| {
-        let label = super::features::match_key(label);
-        key.starts_with(&label) && line.text.contains([':', '：', '-', '–'])
-    });
+    let labelled = super::features::tables()
+        .source_labels
+        .iter()
+        .any(|label| key.starts_with(label.as_str()) && line.text.contains([':', '：', '-', '–']));
     labelled || key.ends_with(" وکالات") || key == "وکالات"
+}
+
+/// A credit broken over two lines: `منبع:` then `میزان`, or `ليفانت نيوز-` then `وكالات`.
+fn join_split_credits(lines: &[LineInfo<'_>], roles: &mut [Role]) {
+    for i in 0..lines.len() {
+        if roles[i] != Role::Removed(RemovalReason::Credit) {
+            continue;
+        }
+        let label_only = lines[i].ends_colon && lines[i].words <= 2;
+        if label_only && i + 1 < lines.len() && roles[i + 1] == Role::Open && lines[i + 1].words <= 4 {
+            roles[i + 1] = Role::Removed(RemovalReason::Credit);
+        }
+        let agencies_only = lines[i].key == "وکالات" || lines[i].key == "وکالات الانباء";
+        let dangling = |l: &LineInfo<'_>| l.words <= 4 && l.text.trim_end().ends_with(['-', '–', '/', '+']);
+        if agencies_only && i > 0 && roles[i - 1] == Role::Open && dangling(&lines[i - 1]) {
+            roles[i - 1] = Role::Removed(RemovalReason::Credit);
+        }
+    }
 }
 
 /// Runs of three or more short lines (menus, widget rows) are navigation.
@@ -278,7 +297,7 @@ fn title_part_words(line: &LineInfo<'_>) -> usize {
 }
 
 pub(crate) fn is_news_id_line(line: &LineInfo<'_>) -> bool {
-    line.words <= 6 && crate::lang::credits::NEWS_ID_LABELS.iter().any(|l| line.key.starts_with(&super::features::match_key(l)))
+    line.words <= 6 && super::features::tables().news_id_labels.iter().any(|l| line.key.starts_with(l.as_str()))
 }
 
 /// The lead: the first paragraph when the page sets it apart from the body (a repeated title,

@@ -2,9 +2,8 @@
 //! outlet that published it, its news ID and its section.
 
 use super::classify::Role;
-use super::features::{LineInfo, match_key};
-use crate::lang::agencies::AGENCIES;
-use crate::lang::credits::{CREDIT_ROLE_WORDS, NEWS_ID_LABELS, REPORT_LEADS, SECTION_LABELS, SOURCE_LABELS};
+use super::features::{LineInfo, match_key, tables};
+use crate::lang::credits::REPORT_LEADS;
 use crate::model::{DateMention, Source};
 
 /// Characters that end a credited name.
@@ -38,6 +37,9 @@ fn push(out: &mut Vec<Source>, name: String, text: &str, start: usize) {
 
 /// `به گزارش مشرق،`, `نقلا عن وكالة الأنباء العراقية،`.
 fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
+    if tables().report_leads.find(&line.key).is_none() {
+        return;
+    }
     for lead in REPORT_LEADS {
         let mut from = 0;
         while let Some(at) = line.text[from..].find(lead) {
@@ -45,7 +47,7 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
             let after = start + lead.len();
             from = after;
             // The lead must start a word.
-            if line.text[..start].chars().next_back().is_some_and(char::is_alphabetic) {
+            if line.text[..start].chars().next_back().is_some_and(super::features::is_word_char) {
                 continue;
             }
             let rest = &line.text[after..];
@@ -63,12 +65,12 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
 fn credit_line_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     let text = line.text;
     let body = match text.find([':', '：']) {
-        Some(at) if SOURCE_LABELS.iter().any(|l| match_key(&text[..at]) == match_key(l)) => &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..],
+        Some(at) if tables().source_labels.contains(&match_key(&text[..at])) => &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..],
         _ => text,
     };
     let base = line.span.start + (body.as_ptr() as usize - text.as_ptr() as usize);
     let mut offset = 0;
-    for part in body.split(['+', '،', ',', '-', '–', '/']) {
+    for part in body.split(['+', '،', ',', '-', '–', '/', ':']) {
         let name_start = offset + (part.len() - part.trim_start().len());
         offset += part.len() + 1;
         if let Some(name) = credited_name(part, 5) {
@@ -105,9 +107,8 @@ fn credited_name(phrase: &str, max_words: usize) -> Option<String> {
         return Some(agency.to_string());
     }
     let mut words: Vec<&str> = cleaned.split_whitespace().collect();
-    let role_keys: Vec<String> = CREDIT_ROLE_WORDS.iter().map(|w| match_key(w)).collect();
     while let Some(first) = words.first() {
-        if role_keys.contains(&match_key(first)) {
+        if tables().role_words.contains(&match_key(first)) {
             words.remove(0);
         } else {
             break;
@@ -117,7 +118,7 @@ fn credited_name(phrase: &str, max_words: usize) -> Option<String> {
     if let Some(cut) = words.iter().position(|w| matches!(*w, "و" | "از" | "در" | "به" | "که" | "امروز" | "في" | "من" | "إن" | "أن" | "ان")) {
         words.truncate(cut);
     }
-    if words.is_empty() || words.len() > max_words.min(3) || !words[0].chars().next().is_some_and(char::is_alphabetic) {
+    if words.is_empty() || words.len() > max_words.min(3) || !words[0].chars().next().is_some_and(super::features::is_word_char) {
         return None;
     }
     // Pronouns and demonstratives point back into the text; they name no source.
@@ -129,36 +130,20 @@ fn credited_name(phrase: &str, max_words: usize) -> Option<String> {
 
 /// The agency named in a text, by its name or an alias, as a whole word sequence.
 pub(crate) fn known_agency(text: &str) -> Option<&'static str> {
-    let key = match_key(text);
-    let mut best: Option<(usize, &'static str)> = None;
-    for agency in AGENCIES {
-        for name in std::iter::once(&agency.name).chain(agency.aliases.iter()) {
-            let name_key = match_key(name);
-            if !name_key.is_empty() && super::features::contains_words(&key, &name_key) && best.is_none_or(|(len, _)| name_key.len() > len) {
-                best = Some((name_key.len(), agency.name));
-            }
-        }
-    }
-    best.map(|(_, name)| name)
+    tables().agencies.find(&match_key(text)).copied()
 }
 
 /// The news ID: the digits after a label such as `کد خبر`. `None` when the label has no number.
 pub(crate) fn news_id(lines: &[LineInfo<'_>]) -> Option<(usize, String)> {
     for (i, line) in lines.iter().enumerate() {
-        for label in NEWS_ID_LABELS {
-            let label = match_key(label);
-            let Some(at) = line.key.find(&label) else { continue };
-            if at > 0 && line.key.as_bytes()[at - 1] != b' ' {
-                continue;
-            }
-            let rest = line.key[at + label.len()..].trim_start();
-            let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
-            if digits.len() >= 3 {
-                return Some((i, digits));
-            }
-            if rest.is_empty() && line.words <= 3 {
-                return None;
-            }
+        let Some((end, ())) = tables().news_id_index.find_end(&line.key) else { continue };
+        let rest = line.key[end..].trim_start();
+        let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+        if digits.len() >= 3 {
+            return Some((i, digits));
+        }
+        if rest.is_empty() && line.words <= 3 {
+            return None;
         }
     }
     None
@@ -172,7 +157,7 @@ pub(crate) fn labelled_section(lines: &[LineInfo<'_>]) -> Option<String> {
         }
         let Some(colon) = line.text.find([':', '：']) else { continue };
         let label = match_key(&line.text[..colon]);
-        if SECTION_LABELS.iter().any(|l| match_key(l) == label) {
+        if tables().section_labels.contains(&label) {
             let value = line.text[colon + 1..].trim();
             if !value.is_empty() {
                 return Some(value.to_string());
@@ -199,14 +184,14 @@ pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Optio
     }
     let name: Vec<&str> = rest
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '|' | '،' | ',' | '/'))
-        .filter(|w| !w.is_empty() && w.chars().any(char::is_alphabetic))
+        .filter(|w| !w.is_empty() && w.chars().any(super::features::is_word_char))
         .collect();
     if name.is_empty() || name.len() > 4 {
         return None;
     }
     let joined = name.join(" ");
     let key = match_key(&joined);
-    let is_label = crate::lang::credits::PUBLISHED_LABELS.iter().chain(crate::lang::credits::UPDATED_LABELS).any(|l| match_key(l) == key);
+    let is_label = tables().published_labels.contains(&key) || tables().updated_labels.contains(&key);
     (!is_label).then_some(joined)
 }
 

@@ -2,8 +2,7 @@
 //! items' dates and the dates the story talks about.
 
 use super::classify::{Layout, Role, is_news_id_line};
-use super::features::{LineInfo, match_key};
-use crate::lang::credits::{PUBLISHED_LABELS, UPDATED_LABELS};
+use super::features::{LineInfo, tables};
 use crate::model::{DateMention, Precision};
 
 /// Indices into the date list.
@@ -66,10 +65,10 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             if near_id {
                 score += 0.5;
             }
-            if has_label(&line.key, PUBLISHED_LABELS) {
+            if has_label(&line.key, &tables().published_labels) {
                 score += 1.5;
             }
-            if has_label(&line.key, UPDATED_LABELS) {
+            if has_label(&line.key, &tables().updated_labels) {
                 score -= 3.0;
             }
             if in_text {
@@ -103,11 +102,11 @@ fn is_paragraph_dateline(line: &LineInfo<'_>, d: &DateMention) -> bool {
     head.chars().count() <= 30 && tail.contains(['(', '-', '–', ':', '/'])
 }
 
-/// A "today" banner: a date without a time of day above the title, inside a page header that
-/// has other furniture (logo, toggles, menus), or printed twice in two calendars as sites do with
-/// their date of the day.
+/// A "today" banner or header clock: a date above the title, in a page header with other
+/// furniture (logo, toggles, menus), without a time of day unless menus stand between it and the
+/// title; or a date printed twice in two calendars, as sites do with their date of the day.
 fn is_banner(lines: &[LineInfo<'_>], layout: &Layout, li: usize, d: &DateMention, header_end: usize) -> bool {
-    if li >= header_end || matches!(d.precision, Precision::Minute | Precision::Second) {
+    if li >= header_end {
         return false;
     }
     let furniture = (0..header_end)
@@ -116,9 +115,11 @@ fn is_banner(lines: &[LineInfo<'_>], layout: &Layout, li: usize, d: &DateMention
     let twin = [li.wrapping_sub(1), li + 1]
         .into_iter()
         .any(|j| j < header_end && lines[j].date_share > 0.5 && lines[j].dates.len() == 1);
-    furniture >= 2 || twin
+    let menu_between = (li + 1..header_end).filter(|&j| matches!(layout.roles[j], Role::Removed(crate::model::RemovalReason::Navigation | crate::model::RemovalReason::SiteChrome))).count() >= 2;
+    let timed = matches!(d.precision, Precision::Minute | Precision::Second);
+    (twin && !timed) || (furniture >= 2 && (!timed || menu_between))
 }
 
-fn has_label(key: &str, labels: &[&str]) -> bool {
-    labels.iter().any(|l| super::features::contains_words(key, &match_key(l)))
+fn has_label(key: &str, labels: &[String]) -> bool {
+    labels.iter().any(|l| super::features::contains_words(key, l))
 }
