@@ -16,6 +16,7 @@ pub mod gregorian;
 pub mod islamic;
 pub mod persian;
 pub mod tz;
+mod tz_data;
 mod ummalqura_data;
 
 pub use crate::model::CalendarKind;

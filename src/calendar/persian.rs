@@ -4,7 +4,7 @@
 //! time (52.5°E), and the day after otherwise. The 33-year arithmetic rule reproduces that
 //! astronomical rule exactly for every year in the University of Tehran Calendar Center's Nowruz
 //! table (1206-1498 AP); after 1501 AP the two drift apart in a few cycles, and
-//! [`NON_LEAP_CORRECTION`] moves the leap day in those cycles.
+//! a correction table (from ICU4X, see below) moves the leap day in those cycles.
 //!
 //! The 2820-year cycle is deliberately not used: it puts Nowruz 1404 on 20 March 2025, a day
 //! early.
