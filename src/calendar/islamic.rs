@@ -154,8 +154,8 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
     }
     match table_entry(year) {
         Some(packed) => packed_length(packed, month),
-        // The last month runs to the next 1 Muharram, which the table may move.
-        None if month == 12 => (new_year(year.saturating_add(1)) - month_start(year, 12)) as u8,
+        // The tabular month before the table ends where the table begins.
+        None if year == FIRST_YEAR - 1 && month == 12 => (new_year(FIRST_YEAR) - month_start(year, 12)) as u8,
         None => tabular_days_in_month(year, month),
     }
 }

@@ -343,6 +343,19 @@ mod tests {
     }
 
     #[test]
+    fn month_lengths_of_any_year_without_panic() {
+        for calendar in KINDS {
+            for year in [i32::MIN, i32::MIN + 1, -1, 0, i32::MAX - 1, i32::MAX] {
+                for month in 0..=13 {
+                    let days = days_in_month(calendar, year, month);
+                    assert!(days <= 31);
+                    assert_eq!(days == 0, !(1..=12).contains(&month), "{calendar:?} {year} {month}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn relative_arithmetic_stays_in_range() {
         let first = Date::new(CalendarKind::Gregorian, 1, 1, 1).unwrap();
         let last = Date::new(CalendarKind::Gregorian, 3000, 12, 31).unwrap();

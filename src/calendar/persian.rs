@@ -48,7 +48,7 @@ const fn rule_is_leap(year: i32) -> bool {
 pub fn is_leap_year(year: i32) -> bool {
     if corrected(year) {
         false
-    } else if corrected(year - 1) {
+    } else if corrected(year.saturating_sub(1)) {
         true
     } else {
         rule_is_leap(year)
@@ -70,7 +70,7 @@ fn new_year(year: i32) -> RataDie {
     // (8y + 21) / 33 counts the 33-year rule's leap days before `year`.
     let rd = EPOCH - 1 + 365 * (y - 1) + (8 * y + 21).div_euclid(33);
     // A leap day moved from year-1 to year: year starts a day earlier than the rule says.
-    if corrected(year - 1) { rd - 1 } else { rd }
+    if corrected(year.saturating_sub(1)) { rd - 1 } else { rd }
 }
 
 /// Days before the first of `month` in its year.
