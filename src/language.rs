@@ -6,6 +6,7 @@
 //! vocabulary ([`crate::lang::variants`]).
 
 use crate::lang::variants::DARI_MARKERS;
+use crate::matching::{WordIndex, spelling_key};
 use crate::model::{Language, Variant};
 
 /// Letter counts of a stretch of text, which can be added up over paragraphs.
@@ -80,37 +81,9 @@ impl Evidence {
 }
 
 fn dari_markers(text: &str) -> u32 {
-    // Markers indexed by their first word; the text is scanned word by word once.
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<&'static str>>> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut map: std::collections::HashMap<&'static str, Vec<&'static str>> = std::collections::HashMap::new();
-        for m in DARI_MARKERS {
-            let (first, rest) = m.split_once(' ').unwrap_or((m, ""));
-            map.entry(first).or_default().push(rest);
-        }
-        map
-    });
-    let words: Vec<&str> = text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).collect();
-    let mut found = 0;
-    for (i, word) in words.iter().enumerate() {
-        if let Some(rests) = index.get(word) {
-            let hit = rests.iter().any(|rest| {
-                rest.is_empty() || rest.split(' ').enumerate().all(|(k, r)| words.get(i + 1 + k) == Some(&r))
-            });
-            if hit {
-                found += 1;
-            }
-        }
-    }
-    found
-}
-
-fn is_letter(c: char) -> bool {
-    match c {
-        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | 'a'..='z' | 'A'..='Z' => true,
-        '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}' => false,
-        c => !c.is_ascii() && c.is_alphabetic(),
-    }
+    static INDEX: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| WordIndex::new(DARI_MARKERS.iter().map(|m| (spelling_key(m), 0))));
+    index.hits(&spelling_key(text), |_, _| true).count() as u32
 }
 
 #[cfg(test)]
@@ -123,6 +96,9 @@ mod tests {
         assert_eq!(fa.variant(), Some(Variant::FaIr));
         let af = Evidence::of("محمد شیاع السودانی، صدراعظم عراق در جریان نخستین نشست رسمی");
         assert_eq!(af.variant(), Some(Variant::FaAf));
+        // Iran spells it ائتلاف, Afghanistan ایتلاف.
+        assert_eq!(Evidence::of("نیروهای ائتلاف بین‌المللی در عراق").variant(), Some(Variant::FaIr));
+        assert_eq!(Evidence::of("نیروهای ایتلاف بین‌المللی در عراق").variant(), Some(Variant::FaAf));
         let ar = Evidence::of("بايدن يستضيف رئيس الوزراء العراقي الكاظمي في البيت الابيض");
         assert_eq!(ar.variant(), Some(Variant::Ar));
         assert_eq!(Evidence::of("Leave a Reply").language(), Language::Und);

@@ -28,6 +28,7 @@ mod error;
 mod extract;
 mod lang;
 mod language;
+mod matching;
 mod model;
 mod normalize;
 mod options;

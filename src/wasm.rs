@@ -4,14 +4,14 @@
 //! with a string `code` instead of a panic (a panic would poison the instance). Results are plain
 //! JSON-compatible objects whose spans are UTF-16 code-unit offsets into the input string.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::calendar::LocalDateTime;
 use crate::error::{Error, ErrorCode};
 use crate::model::Variant;
 use crate::options::{DateOptions, DigitStyle, ExtractOptions, InputFormat, NormalizeOptions, ZwnjMode};
-use crate::utf16;
+use crate::utf16::Utf16Index;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -144,64 +144,58 @@ fn input_text(value: &JsValue) -> Result<String, JsValue> {
 
 const BAD_OPTIONS: Error = Error::new(ErrorCode::InvalidOptions, "options must be an object with known keys and values");
 
-/// Reads an options object; `undefined` and `null` mean defaults. serde-wasm-bindgen reads only
-/// the fields it knows, so unknown keys (likely typos) are checked here.
-fn options<T: for<'de> Deserialize<'de> + Default>(value: &JsValue, known: &[&str]) -> Result<T, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
-    }
-    if !value.is_object() || js_sys::Array::is_array(value) {
-        return Err(js_error(BAD_OPTIONS));
-    }
-    let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
-    if keys.iter().any(|k: JsValue| k.as_string().is_none_or(|k| !known.contains(&k.as_str()))) {
-        return Err(js_error(Error::new(ErrorCode::InvalidOptions, "options has an unknown key")));
-    }
-    serde_wasm_bindgen::from_value(value.clone()).map_err(|_| js_error(BAD_OPTIONS))
-}
+/// An options object read field by field with `Reflect` (no serde deserializer: its error
+/// formatting alone would add kilobytes to the wasm). `undefined` and `null` mean defaults;
+/// unknown keys (likely typos) are refused.
+struct Options(Option<JsValue>);
 
-fn now(value: Option<String>) -> Result<Option<LocalDateTime>, JsValue> {
-    value.map(|s| LocalDateTime::parse_iso(&s)).transpose().map_err(js_error)
+impl Options {
+    fn read(value: &JsValue, known: &[&str]) -> Result<Options, JsValue> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(Options(None));
+        }
+        if !value.is_object() || js_sys::Array::is_array(value) {
+            return Err(js_error(BAD_OPTIONS));
+        }
+        let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
+        if keys.iter().any(|k: JsValue| k.as_string().is_none_or(|k| !known.contains(&k.as_str()))) {
+            return Err(js_error(Error::new(ErrorCode::InvalidOptions, "options has an unknown key")));
+        }
+        Ok(Options(Some(value.clone())))
+    }
+
+    /// The field's value, `None` when absent, `undefined` or `null`.
+    fn get(&self, key: &str) -> Option<JsValue> {
+        let v = js_sys::Reflect::get(self.0.as_ref()?, &JsValue::from_str(key)).ok()?;
+        (!v.is_undefined() && !v.is_null()).then_some(v)
+    }
+
+    fn string(&self, key: &str) -> Result<Option<String>, JsValue> {
+        self.get(key).map(|v| v.as_string().ok_or_else(|| js_error(BAD_OPTIONS))).transpose()
+    }
+
+    fn bool(&self, key: &str) -> Result<Option<bool>, JsValue> {
+        self.get(key).map(|v| v.as_bool().ok_or_else(|| js_error(BAD_OPTIONS))).transpose()
+    }
+
+    /// `maxInputBytes`: a positive integer; 0 (the default) means the library's default limit.
+    fn max_bytes(&self) -> Result<usize, JsValue> {
+        match self.get("maxInputBytes").map(|v| v.as_f64()) {
+            None => Ok(0),
+            Some(Some(v)) if v.is_finite() && v >= 1.0 && v.fract() == 0.0 => Ok(if v >= usize::MAX as f64 { usize::MAX } else { v as usize }),
+            Some(_) => Err(js_error(Error::new(ErrorCode::InvalidOptions, "maxInputBytes must be a positive integer"))),
+        }
+    }
+
+    fn now(&self) -> Result<Option<LocalDateTime>, JsValue> {
+        self.string("now")?.map(|s| LocalDateTime::parse_iso(&s)).transpose().map_err(js_error)
+    }
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|_| js_error(Error::new(ErrorCode::InvalidInput, "the result could not be converted")))
-}
-
-#[derive(Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct JsExtractOptions {
-    now: Option<String>,
-    format: Option<String>,
-    normalize: Option<bool>,
-    max_input_bytes: Option<f64>,
-}
-
-#[derive(Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct JsNormalizeOptions {
-    digits: Option<String>,
-    zwnj: Option<String>,
-    remove_diacritics: Option<bool>,
-    max_input_bytes: Option<f64>,
-}
-
-#[derive(Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct JsDateOptions {
-    now: Option<String>,
-    variant: Option<String>,
-    max_input_bytes: Option<f64>,
-}
-
-fn max_bytes(value: Option<f64>) -> Result<usize, JsValue> {
-    match value {
-        None => Ok(0),
-        Some(v) if v.is_finite() && v >= 1.0 && v.fract() == 0.0 => Ok(if v >= usize::MAX as f64 { usize::MAX } else { v as usize }),
-        Some(_) => Err(js_error(Error::new(ErrorCode::InvalidOptions, "maxInputBytes must be a positive integer"))),
-    }
 }
 
 fn variant(value: Option<&str>) -> Result<Option<Variant>, JsValue> {
@@ -217,23 +211,20 @@ fn variant(value: Option<&str>) -> Result<Option<Variant>, JsValue> {
 #[wasm_bindgen(skip_typescript)]
 pub fn extract(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let text = input_text(&text)?;
-    let raw: JsExtractOptions = self::options(&options, &["now", "format", "normalize", "maxInputBytes"])?;
+    let raw = Options::read(&options, &["now", "format", "normalize", "maxInputBytes"])?;
     let mut opts = ExtractOptions::default();
-    opts.now = now(raw.now)?;
-    opts.format = match raw.format.as_deref() {
+    opts.now = raw.now()?;
+    opts.format = match raw.string("format")?.as_deref() {
         None | Some("auto") => InputFormat::Auto,
         Some("text") => InputFormat::Text,
         Some("html") => InputFormat::Html,
         Some(_) => return Err(js_error(Error::new(ErrorCode::InvalidOptions, "format must be auto, text or html"))),
     };
-    opts.normalize = raw.normalize.unwrap_or(false);
-    opts.max_input_bytes = max_bytes(raw.max_input_bytes)?;
+    opts.normalize = raw.bool("normalize")?.unwrap_or(false);
+    opts.max_input_bytes = raw.max_bytes()?;
     let mut article = crate::extract(&text, &opts).map_err(js_error)?;
-    let mut offsets = Vec::new();
-    article.for_each_offset(&mut |o| offsets.push(*o));
-    utf16::to_utf16(&text, &mut offsets);
-    let mut converted = offsets.into_iter();
-    article.for_each_offset(&mut |o| *o = converted.next().unwrap_or(*o));
+    let index = Utf16Index::new(&text);
+    article.for_each_offset(&mut |o| *o = index.convert(*o));
     to_js(&article)
 }
 
@@ -255,9 +246,9 @@ struct JsNormalized {
 #[wasm_bindgen(skip_typescript)]
 pub fn normalize(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let text = input_text(&text)?;
-    let raw: JsNormalizeOptions = self::options(&options, &["digits", "zwnj", "removeDiacritics", "maxInputBytes"])?;
+    let raw = Options::read(&options, &["digits", "zwnj", "removeDiacritics", "maxInputBytes"])?;
     let mut opts = NormalizeOptions::default();
-    opts.digits = match raw.digits.as_deref() {
+    opts.digits = match raw.string("digits")?.as_deref() {
         None | Some("keep") => DigitStyle::Keep,
         Some("native") => DigitStyle::Native,
         Some("persian") => DigitStyle::Persian,
@@ -265,24 +256,26 @@ pub fn normalize(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         Some("ascii") => DigitStyle::Ascii,
         Some(_) => return Err(js_error(Error::new(ErrorCode::InvalidOptions, "digits must be keep, native, persian, arabic-indic or ascii"))),
     };
-    opts.zwnj = match raw.zwnj.as_deref() {
+    opts.zwnj = match raw.string("zwnj")?.as_deref() {
         None | Some("repair") => ZwnjMode::Repair,
         Some("cleanup") => ZwnjMode::Cleanup,
         Some("keep") => ZwnjMode::Keep,
         Some(_) => return Err(js_error(Error::new(ErrorCode::InvalidOptions, "zwnj must be repair, cleanup or keep"))),
     };
-    opts.remove_diacritics = raw.remove_diacritics.unwrap_or(false);
-    opts.max_input_bytes = max_bytes(raw.max_input_bytes)?;
+    opts.remove_diacritics = raw.bool("removeDiacritics")?.unwrap_or(false);
+    opts.max_input_bytes = raw.max_bytes()?;
     let normalized = crate::normalize(&text, &opts).map_err(js_error)?;
-    let changes: Vec<_> = normalized.map.changes().collect();
-    let mut out_offsets: Vec<usize> = changes.iter().flat_map(|c| [c.output.start, c.output.end]).collect();
-    let mut in_offsets: Vec<usize> = changes.iter().flat_map(|c| [c.input.start, c.input.end]).collect();
-    utf16::to_utf16(&normalized.text, &mut out_offsets);
-    utf16::to_utf16(&text, &mut in_offsets);
-    let changes = out_offsets
-        .chunks_exact(2)
-        .zip(in_offsets.chunks_exact(2))
-        .map(|(o, i)| JsChange { start: o[0], end: o[1], input_start: i[0], input_end: i[1] })
+    let output_index = Utf16Index::new(&normalized.text);
+    let input_index = Utf16Index::new(&text);
+    let changes = normalized
+        .map
+        .changes()
+        .map(|c| JsChange {
+            start: output_index.convert(c.output.start),
+            end: output_index.convert(c.output.end),
+            input_start: input_index.convert(c.input.start),
+            input_end: input_index.convert(c.input.end),
+        })
         .collect();
     to_js(&JsNormalized { text: normalized.text, changes })
 }
@@ -295,17 +288,16 @@ pub fn fold(text: JsValue) -> Result<String, JsValue> {
 #[wasm_bindgen(js_name = findDates, skip_typescript)]
 pub fn find_dates(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let text = input_text(&text)?;
-    let raw: JsDateOptions = self::options(&options, &["now", "variant", "maxInputBytes"])?;
+    let raw = Options::read(&options, &["now", "variant", "maxInputBytes"])?;
     let mut opts = DateOptions::default();
-    opts.now = now(raw.now)?;
-    opts.variant = variant(raw.variant.as_deref())?;
-    opts.max_input_bytes = max_bytes(raw.max_input_bytes)?;
+    opts.now = raw.now()?;
+    opts.variant = variant(raw.string("variant")?.as_deref())?;
+    opts.max_input_bytes = raw.max_bytes()?;
     let mut dates = crate::find_dates(&text, &opts).map_err(js_error)?;
-    let mut offsets: Vec<usize> = dates.iter().flat_map(|d| [d.start, d.end]).collect();
-    utf16::to_utf16(&text, &mut offsets);
-    for (d, o) in dates.iter_mut().zip(offsets.chunks_exact(2)) {
-        d.start = o[0];
-        d.end = o[1];
+    let index = Utf16Index::new(&text);
+    for d in &mut dates {
+        d.start = index.convert(d.start);
+        d.end = index.convert(d.end);
     }
     to_js(&dates)
 }

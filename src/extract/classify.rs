@@ -109,10 +109,7 @@ fn is_credit_line(line: &LineInfo<'_>) -> bool {
         return false;
     }
     let key = line.key.as_str();
-    let labelled = super::features::tables()
-        .source_labels
-        .iter()
-        .any(|label| key.starts_with(label.as_str()) && line.text.contains([':', '：', '-', '–']));
+    let labelled = line.text.contains([':', '：', '-', '–']) && super::features::tables().source_labels.first(key).is_some_and(|hit| hit.start == 0);
     labelled || key.ends_with(" وکالات") || key == "وکالات"
 }
 
@@ -297,7 +294,7 @@ fn title_part_words(line: &LineInfo<'_>) -> usize {
 }
 
 pub(crate) fn is_news_id_line(line: &LineInfo<'_>) -> bool {
-    line.words <= 6 && super::features::tables().news_id_labels.iter().any(|l| line.key.starts_with(l.as_str()))
+    line.words <= 6 && super::features::tables().news_ids.first(&line.key).is_some_and(|hit| hit.start == 0)
 }
 
 /// The lead: the first paragraph when the page sets it apart from the body (a repeated title,

@@ -37,7 +37,7 @@ fn push(out: &mut Vec<Source>, name: String, text: &str, start: usize) {
 
 /// `به گزارش مشرق،`, `نقلا عن وكالة الأنباء العراقية،`.
 fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
-    if tables().report_leads.find(&line.key).is_none() {
+    if tables().report_leads.first(&line.key).is_none() {
         return;
     }
     for lead in REPORT_LEADS {
@@ -65,7 +65,7 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
 fn credit_line_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     let text = line.text;
     let body = match text.find([':', '：']) {
-        Some(at) if tables().source_labels.contains(&match_key(&text[..at])) => &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..],
+        Some(at) if is_whole(&tables().source_labels, &match_key(&text[..at])) => &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..],
         _ => text,
     };
     let base = line.span.start + (body.as_ptr() as usize - text.as_ptr() as usize);
@@ -108,7 +108,7 @@ fn credited_name(phrase: &str, max_words: usize) -> Option<String> {
     }
     let mut words: Vec<&str> = cleaned.split_whitespace().collect();
     while let Some(first) = words.first() {
-        if tables().role_words.contains(&match_key(first)) {
+        if is_whole(&tables().role_words, &match_key(first)) {
             words.remove(0);
         } else {
             break;
@@ -130,13 +130,19 @@ fn credited_name(phrase: &str, max_words: usize) -> Option<String> {
 
 /// The agency named in a text, by its name or an alias, as a whole word sequence.
 pub(crate) fn known_agency(text: &str) -> Option<&'static str> {
-    tables().agencies.find(&match_key(text)).copied()
+    tables().agencies.first(&match_key(text)).map(|hit| crate::lang::agencies::AGENCIES[hit.payload as usize].name)
+}
+
+/// Whether a whole key is one of the index's entries.
+fn is_whole(index: &crate::matching::WordIndex, key: &str) -> bool {
+    index.hits(key, |h, tail| h.start == 0 && tail.is_empty()).next().is_some()
 }
 
 /// The news ID: the digits after a label such as `کد خبر`. `None` when the label has no number.
 pub(crate) fn news_id(lines: &[LineInfo<'_>]) -> Option<(usize, String)> {
     for (i, line) in lines.iter().enumerate() {
-        let Some((end, ())) = tables().news_id_index.find_end(&line.key) else { continue };
+        let Some(hit) = tables().news_ids.first(&line.key) else { continue };
+        let end = hit.end;
         let rest = line.key[end..].trim_start();
         let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
         if digits.len() >= 3 {
@@ -157,7 +163,7 @@ pub(crate) fn labelled_section(lines: &[LineInfo<'_>]) -> Option<String> {
         }
         let Some(colon) = line.text.find([':', '：']) else { continue };
         let label = match_key(&line.text[..colon]);
-        if tables().section_labels.contains(&label) {
+        if is_whole(&tables().section_labels, &label) {
             let value = line.text[colon + 1..].trim();
             if !value.is_empty() {
                 return Some(value.to_string());
@@ -191,7 +197,7 @@ pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Optio
     }
     let joined = name.join(" ");
     let key = match_key(&joined);
-    let is_label = tables().published_labels.contains(&key) || tables().updated_labels.contains(&key);
+    let is_label = is_whole(&tables().published_labels, &key) || is_whole(&tables().updated_labels, &key);
     (!is_label).then_some(joined)
 }
 

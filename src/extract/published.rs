@@ -65,10 +65,10 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             if near_id {
                 score += 0.5;
             }
-            if has_label(&line.key, &tables().published_labels) {
+            if tables().published_labels.first(&line.key).is_some() {
                 score += 1.5;
             }
-            if has_label(&line.key, &tables().updated_labels) {
+            if tables().updated_labels.first(&line.key).is_some() {
                 score -= 3.0;
             }
             if in_text {
@@ -118,8 +118,4 @@ fn is_banner(lines: &[LineInfo<'_>], layout: &Layout, li: usize, d: &DateMention
     let menu_between = (li + 1..header_end).filter(|&j| matches!(layout.roles[j], Role::Removed(crate::model::RemovalReason::Navigation | crate::model::RemovalReason::SiteChrome))).count() >= 2;
     let timed = matches!(d.precision, Precision::Minute | Precision::Second);
     (twin && !timed) || (furniture >= 2 && (!timed || menu_between))
-}
-
-fn has_label(key: &str, labels: &[String]) -> bool {
-    labels.iter().any(|l| super::features::contains_words(key, l))
 }

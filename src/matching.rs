@@ -1,0 +1,173 @@
+//! Matching text against word lists: one folding ([`match_key`]) for both sides, and an index
+//! of word sequences ([`WordIndex`]) that finds any of many phrases in one pass over a key.
+//!
+//! Used by the language detector and the extractor, whose data tables (phrases, agency names,
+//! labels) are written as printed and folded once at first use.
+
+/// Folds text for matching: Arabic and Persian letter variants unified (ي ى ی ئ to ی, ك to ک,
+/// ة ۀ to ه, hamza forms of alef to ا, ؤ to و), digits to ASCII, diacritics, tatweel and invisible
+/// characters dropped, ASCII lower-cased, punctuation and ZWNJ turned into spaces, spaces
+/// collapsed. Words in a key are separated by exactly one space.
+///
+/// Only ASCII letters change case: other scripts are matched as written, which keeps the
+/// Unicode case tables out of the wasm.
+pub(crate) fn match_key(text: &str) -> String {
+    key(text, true)
+}
+
+/// [`match_key`] that keeps hamza forms and teh marbuta apart from the plain letters, for lists
+/// where the spelling is the point (Dari `ایتلاف` against Iranian `ائتلاف`).
+pub(crate) fn spelling_key(text: &str) -> String {
+    key(text, false)
+}
+
+fn key(text: &str, fold_hamza: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = true;
+    for c in text.chars() {
+        let mapped = match c {
+            'ئ' | 'ة' | 'ۀ' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ؤ' if !fold_hamza => c,
+            'ي' | 'ى' | 'ی' | 'ئ' => 'ی',
+            'ك' | 'ک' => 'ک',
+            'ة' | 'ۀ' | 'ە' => 'ه',
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ؤ' => 'و',
+            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => continue,
+            '\u{200B}' | '\u{200D}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' => continue,
+            'A'..='Z' => c.to_ascii_lowercase(),
+            c if is_word_char(c) => c,
+            _ => ' ',
+        };
+        if mapped == ' ' {
+            if !space {
+                out.push(' ');
+                space = true;
+            }
+        } else {
+            out.push(mapped);
+            space = false;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Letters and digits, with the Arabic block decided without the general Unicode tables.
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06F0}'..='\u{06FC}' => true,
+        '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}' | '\u{00A0}'..='\u{00BF}' => false,
+        c if c.is_ascii() => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
+struct Entry {
+    hash: u64,
+    first: String,
+    rest: String,
+    payload: u32,
+}
+
+/// FNV-1a of a word: entries are found by comparing hashes, then the words themselves.
+pub(crate) fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// A match of a [`WordIndex`] entry in a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// Byte offsets in the key where the matched words start and end.
+    pub start: usize,
+    pub end: usize,
+    /// The payload given with the entry.
+    pub payload: u32,
+}
+
+/// Word sequences (keys) with a payload, sorted by first word so that a key is searched by
+/// looking up each of its words once.
+pub(crate) struct WordIndex {
+    entries: Vec<Entry>,
+}
+
+impl WordIndex {
+    /// Builds the index from folded keys and payloads; empty keys are skipped.
+    pub fn new(items: impl IntoIterator<Item = (String, u32)>) -> WordIndex {
+        let unsorted: Vec<Entry> = items
+            .into_iter()
+            .filter(|(k, _)| !k.is_empty())
+            .map(|(key, payload)| {
+                let (first, rest) = key.split_once(' ').unwrap_or((key.as_str(), ""));
+                Entry { hash: word_hash(first), first: first.to_string(), rest: rest.to_string(), payload }
+            })
+            .collect();
+        // By first word's hash, longest sequence first among equals: the most specific wins.
+        // Sorting plain integer pairs keeps a single sort instantiation in the wasm.
+        let mut order: Vec<(u64, u64)> =
+            unsorted.iter().enumerate().map(|(i, e)| (e.hash, ((u32::MAX as u64 - e.rest.len() as u64) << 32) | i as u64)).collect();
+        order.sort_unstable();
+        let mut slots: Vec<Option<Entry>> = unsorted.into_iter().map(Some).collect();
+        let entries = order.into_iter().filter_map(|(_, packed)| slots[(packed & 0xFFFF_FFFF) as usize].take()).collect();
+        WordIndex { entries }
+    }
+
+    /// Every match in `key`, in order of position, for which `accept` returns true; at most one
+    /// per starting word (the longest accepted).
+    pub fn hits<'k>(&'k self, key: &'k str, mut accept: impl FnMut(&Hit, &str) -> bool + 'k) -> impl Iterator<Item = Hit> + 'k {
+        let mut at = 0;
+        key.split(' ').filter_map(move |word| {
+            let start = at;
+            at += word.len() + 1;
+            let after = &key[(start + word.len()).min(key.len())..];
+            let hash = word_hash(word);
+            let from = self.entries.partition_point(|e| e.hash < hash);
+            self.entries[from..].iter().take_while(|e| e.hash == hash).filter(|e| e.first == word).find_map(|e| {
+                let tail = if e.rest.is_empty() { Some(after) } else { after.strip_prefix(' ').and_then(|a| a.strip_prefix(e.rest.as_str())) };
+                let tail = tail.filter(|t| t.is_empty() || t.starts_with(' '))?;
+                let hit = Hit { start, end: key.len() - tail.len(), payload: e.payload };
+                accept(&hit, tail).then_some(hit)
+            })
+        })
+    }
+
+    /// Whether `word` is the whole of an entry (for lists of single words).
+    pub fn has_word(&self, word: &str) -> bool {
+        let hash = word_hash(word);
+        let from = self.entries.partition_point(|e| e.hash < hash);
+        self.entries[from..].iter().take_while(|e| e.hash == hash).any(|e| e.first == word && e.rest.is_empty())
+    }
+
+    /// The first match in `key`.
+    pub fn first(&self, key: &str) -> Option<Hit> {
+        self.hits(key, |_, _| true).next()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_spelling_variants() {
+        assert_eq!(match_key("اقرأ أيضاً: قصف"), match_key("اقرا ايضا قصف"));
+        assert_eq!(match_key("لینک‌های  دسترسی"), "لینک های دسترسی");
+        assert_eq!(match_key("كد خبر: ۱۲۰۷۲۵۴"), "کد خبر 1207254");
+        assert_eq!(match_key("Leave a Reply"), "leave a reply");
+    }
+
+    #[test]
+    fn index_finds_longest_sequences_on_word_boundaries() {
+        let index = WordIndex::new([("به گزارش".into(), 1), ("به".into(), 2), ("وکالات".into(), 3)]);
+        let key = match_key("و به گزارش ایرنا، به تهران رفت - وكالات");
+        let hits: Vec<u32> = index.hits(&key, |_, _| true).map(|h| h.payload).collect();
+        assert_eq!(hits, [1, 2, 3]);
+        assert!(index.first(&match_key("بهار")).is_none());
+        let h = index.first(&key).unwrap();
+        assert_eq!(&key[h.start..h.end], "به گزارش");
+    }
+}
