@@ -26,6 +26,7 @@ pub mod calendar;
 mod dates;
 mod error;
 mod extract;
+mod html;
 mod lang;
 mod language;
 mod matching;
