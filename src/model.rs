@@ -237,28 +237,23 @@ pub struct Article {
 }
 
 impl Article {
-    /// Calls `f` on every span offset in the article, in place. The JavaScript boundary uses
-    /// it to turn byte offsets into UTF-16 offsets.
-    pub fn for_each_offset(&mut self, f: &mut dyn FnMut(&mut usize)) {
+    /// Calls `f` on every span (start, end) in the article, in place: the JavaScript boundary
+    /// turns byte offsets into UTF-16 offsets with it, HTML input maps text spans to the markup.
+    pub fn for_each_span(&mut self, f: &mut dyn FnMut(&mut usize, &mut usize)) {
         for span in [&mut self.title_span, &mut self.lead_span].into_iter().flatten() {
-            f(&mut span.start);
-            f(&mut span.end);
+            f(&mut span.start, &mut span.end);
         }
         for p in &mut self.paragraphs {
-            f(&mut p.start);
-            f(&mut p.end);
+            f(&mut p.start, &mut p.end);
         }
         for d in self.published.iter_mut().chain(self.page_date.iter_mut()).chain(self.dates.iter_mut()) {
-            f(&mut d.start);
-            f(&mut d.end);
+            f(&mut d.start, &mut d.end);
         }
         for s in &mut self.sources {
-            f(&mut s.start);
-            f(&mut s.end);
+            f(&mut s.start, &mut s.end);
         }
         for r in &mut self.removed {
-            f(&mut r.start);
-            f(&mut r.end);
+            f(&mut r.start, &mut r.end);
         }
     }
 }

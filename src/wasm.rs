@@ -224,7 +224,10 @@ pub fn extract(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     opts.max_input_bytes = raw.max_bytes()?;
     let mut article = crate::extract(&text, &opts).map_err(js_error)?;
     let index = Utf16Index::new(&text);
-    article.for_each_offset(&mut |o| *o = index.convert(*o));
+    article.for_each_span(&mut |start, end| {
+        *start = index.convert(*start);
+        *end = index.convert(*end);
+    });
     to_js(&article)
 }
 

@@ -36,7 +36,9 @@ fn ends_article(reason: RemovalReason) -> bool {
     matches!(reason, Comments | Tags | Newsletter | Copyright | Disclaimer | Related | Credit)
 }
 
-pub(crate) fn layout(lines: &[LineInfo<'_>]) -> Layout {
+/// Classifies the lines. `title_hints` are keys of titles the page states in its metadata
+/// (headline, `og:title`, `<title>`), when it is HTML.
+pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     let n = lines.len();
     let mut roles = vec![Role::Open; n];
 
@@ -62,7 +64,7 @@ pub(crate) fn layout(lines: &[LineInfo<'_>]) -> Layout {
     mark_related_lists(lines, &mut roles);
 
     let body = body_region(lines, &roles);
-    let title = choose_title(lines, &roles, body);
+    let title = choose_title(lines, &roles, body, title_hints);
     if let Some(t) = title {
         roles[t] = Role::Title;
     }
@@ -240,7 +242,7 @@ fn body_region(lines: &[LineInfo<'_>], roles: &[Role]) -> Option<(usize, usize)>
 
 /// The headline: a headline-shaped line above the body, preferring the first one after the
 /// page header, one that is repeated, and one beside the dateline.
-fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usize)>) -> Option<usize> {
+fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usize)>, hints: &[String]) -> Option<usize> {
     let limit = body.map_or(lines.len(), |(start, _)| start);
     let mut best: Option<(f32, usize)> = None;
     let mut first = true;
@@ -260,6 +262,10 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         }
         if line.duplicate_of.is_some() {
             score += 1.0;
+        }
+        // The page's own metadata names its headline (a `<title>` may add the site after it).
+        if hints.iter().any(|h| *h == line.key || h.starts_with(line.key.as_str()) && h[line.key.len()..].starts_with(' ')) {
+            score += 3.0;
         }
         let near_dateline = (i.saturating_sub(2)..(i + 3).min(lines.len())).any(|j| j != i && (lines[j].date_share > 0.5 || is_news_id_line(&lines[j])));
         if near_dateline {

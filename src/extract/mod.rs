@@ -17,9 +17,10 @@ use crate::calendar::LocalDateTime;
 use crate::dates;
 use crate::error::Error;
 use crate::language::Evidence;
-use crate::model::{Article, Confidence, DateMention, Language, Paragraph, RemovalReason, Removed, Span};
+use crate::html;
+use crate::model::{Article, CalendarKind, Confidence, DateMention, Language, Paragraph, Precision, RemovalReason, Removed, Span};
 use crate::normalize::{Normalized, analysis_form, normalize};
-use crate::options::{DateOptions, ExtractOptions, NormalizeOptions, check_size};
+use crate::options::{DateOptions, ExtractOptions, InputFormat, NormalizeOptions, check_size};
 use crate::segment;
 
 /// Extracts the article from a pasted page.
@@ -32,15 +33,133 @@ use crate::segment;
 /// assert_eq!(article.sources[0].name, "مشرق");
 /// assert_eq!(article.removed.len(), 2);
 /// ```
+///
+/// HTML input (a page's markup, `format: Html`, or detected with `Auto`) is read as the text a
+/// person would copy from the page; its spans then point into the markup, its text fields hold the
+/// visible text, and the page's own metadata (`<title>`, `og:` and `article:` meta, JSON-LD) adds
+/// evidence for the title, date, outlet and section.
 pub fn extract(text: &str, options: &ExtractOptions) -> Result<Article, Error> {
     check_size(text, options.max_input_bytes)?;
+    let is_html = match options.format {
+        InputFormat::Html => true,
+        InputFormat::Text => false,
+        InputFormat::Auto => html::looks_like_html(text),
+    };
+    if !is_html {
+        return Ok(extract_text(text, options, None));
+    }
+    let page = html::read(text);
+    let mut article = extract_text(&page.text, options, Some(&page.meta));
+    article.for_each_span(&mut |start, end| {
+        let span = page.map.to_input(Span::new(*start, *end));
+        *start = span.start;
+        *end = span.end;
+    });
+    apply_page_meta(&mut article, &page.meta, text);
+    Ok(article)
+}
+
+/// Metadata the page states about itself, where the text left a field empty (or, for the
+/// publication date, where the text has none).
+fn apply_page_meta(article: &mut Article, meta: &html::PageMeta, html: &str) {
+    if article.published.is_none() {
+        if let Some(raw) = &meta.published {
+            article.published = meta_date(raw, html);
+            if article.published.is_some() {
+                article.confidence.published = 0.9;
+            }
+        }
+    }
+    if article.site.is_none() {
+        article.site = meta.og_site_name.clone().or_else(|| meta.publisher.clone());
+    }
+    if article.section.is_none() {
+        article.section.clone_from(&meta.section);
+    }
+    if article.language == Language::Und {
+        match meta.lang.as_deref().map(|l| l.get(..2).unwrap_or(l)) {
+            Some("fa" | "pr") => article.language = Language::Fa,
+            Some("ar") => article.language = Language::Ar,
+            _ => {}
+        }
+    }
+    article.warnings.push("html-input: spans point into the markup; text fields hold the visible text".into());
+}
+
+/// An ISO 8601 date from page metadata (`2024-05-12T09:41:00+03:30`) as a date mention whose span
+/// is the value's first occurrence in the markup.
+fn meta_date(raw: &str, html: &str) -> Option<DateMention> {
+    let raw = raw.trim();
+    let local = LocalDateTime::parse_iso(raw).ok()?;
+    let start = html.find(raw)?;
+    let offset = raw.get(19..).and_then(|tail| {
+        let tail = tail.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+        match tail {
+            "Z" | "z" => Some("+00:00".to_string()),
+            t if t.len() == 6 && (t.starts_with('+') || t.starts_with('-')) => Some(t.to_string()),
+            _ => None,
+        }
+    });
+    let d = local.date;
+    let mut value = String::with_capacity(19);
+    push_num(&mut value, d.year as u32, 4);
+    value.push('-');
+    push_num(&mut value, u32::from(d.month), 2);
+    value.push('-');
+    push_num(&mut value, u32::from(d.day), 2);
+    let precision = match local.time {
+        Some((h, m, sec)) => {
+            value.push('T');
+            push_num(&mut value, u32::from(h), 2);
+            value.push(':');
+            push_num(&mut value, u32::from(m), 2);
+            if sec != 0 {
+                value.push(':');
+                push_num(&mut value, u32::from(sec), 2);
+                Precision::Second
+            } else {
+                Precision::Minute
+            }
+        }
+        None => Precision::Day,
+    };
+    Some(DateMention {
+        text: raw.to_string(),
+        start,
+        end: start + raw.len(),
+        value: Some(value),
+        precision,
+        calendar: CalendarKind::Gregorian,
+        native: None,
+        utc_offset: if local.time.is_some() { offset } else { None },
+        relative: false,
+        confidence: 0.9,
+    })
+}
+
+fn push_num(out: &mut String, n: u32, width: usize) {
+    let digits = n.to_string();
+    for _ in digits.len()..width {
+        out.push('0');
+    }
+    out.push_str(&digits);
+}
+
+fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMeta>) -> Article {
     let lines = segment::lines(text);
     let analysis = analysis_form(text);
     let mut date_options = DateOptions { now: options.now, variant: None, max_input_bytes: options.max_input_bytes };
     let mut dates = dates::find_in(text, &analysis, &date_options);
 
     let infos = features::describe(&lines, &dates);
-    let mut layout = classify::layout(&infos);
+    let title_hints: Vec<String> = meta
+        .into_iter()
+        .flat_map(|m| [&m.headline, &m.og_title, &m.title])
+        .flatten()
+        .map(|t| features::match_key(t))
+        .filter(|k| !k.is_empty())
+        .collect();
+    let mut layout = classify::layout(&infos, &title_hints);
     let mut choice = published::choose(&infos, &layout, &dates);
 
     let mut article = Article::default();
@@ -104,7 +223,7 @@ pub fn extract(text: &str, options: &ExtractOptions) -> Result<Article, Error> {
         published: choice.confidence,
         body: body_confidence(&infos, &layout),
     };
-    Ok(article)
+    article
 }
 
 fn line_of(infos: &[LineInfo<'_>], d: &DateMention) -> Option<usize> {

@@ -23,9 +23,6 @@
 //! reference to the reference, a collapsed space to the whitespace (or the tag) it stands for,
 //! and a line break to the tag that made it.
 
-// Until extract.rs reads HTML input, only the tests call this module.
-#![allow(dead_code)]
-
 mod entities;
 mod jsonld;
 mod meta;
