@@ -97,3 +97,34 @@ fn help_exits_0() {
     assert!(out.status.success());
     assert!(String::from_utf8(out.stdout).unwrap().contains("khabar extract"));
 }
+
+#[test]
+fn jsonl_streams_one_result_per_record_and_survives_bad_lines() {
+    let input = concat!(
+        r#"{"id": 7, "text": "عنوان خبر درباره دیدار دو وزیر\n\nبه گزارش ایسنا، وزیران خارجه دو کشور امروز در تهران دیدار و درباره همکاری‌ها گفتگو کردند."}"#,
+        "\n",
+        "not json at all\n",
+        "\n",
+        r#"{"id": "b", "text": "<html><head><title>تیتر</title></head><body><h1>تیتر خبر درباره بازار</h1><p>بازار ارز امروز آرام بود و معامله‌گران منتظر تصمیم بانک مرکزی ماندند.</p></body></html>"}"#,
+        "\n"
+    );
+    let out = khabar(&["extract", "--jsonl"], input.as_bytes());
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], 7);
+    assert_eq!(lines[0]["article"]["sources"][0]["name"], "ایسنا");
+    assert_eq!(lines[1]["error"]["code"], "INVALID_INPUT");
+    assert_eq!(lines[2]["id"], "b");
+    assert_eq!(lines[2]["article"]["title"], "تیتر خبر درباره بازار");
+}
+
+#[test]
+fn format_flag_is_checked() {
+    let out = khabar(&["extract", "--format", "pdf"], b"x");
+    assert_eq!(out.status.code(), Some(2));
+    let out = khabar(&["extract", "--format", "text"], b"<html><body><p>x</p></body></html>");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(!v["warnings"].as_array().unwrap().iter().any(|w| w.as_str().unwrap().starts_with("html-input")));
+}

@@ -1,7 +1,9 @@
 //! `khabar`: the command-line face of the library.
 //!
 //! ```text
-//! khabar extract [--now ISO] [--lossy] [FILE]   the Article as JSON
+//! khabar extract [--now ISO] [--format F] [--normalize] [--lossy] [FILE]   the Article as JSON
+//! khabar extract --jsonl [--now ISO] [--format F] [FILE]   one {"id","text"} object per input
+//!                                                            line in, one result per line out
 //! khabar normalize [--lossy] [FILE]             normalized text, one output line per input line
 //! khabar dates [--now ISO] [--lossy] [FILE]     the DateMention array as JSON
 //! ```
@@ -24,12 +26,16 @@ mod cli {
     use std::io::{self, Read, Write};
     use std::process::ExitCode;
 
-    const USAGE: &str = "usage: khabar extract [--now ISO] [--lossy] [FILE]
+    const USAGE: &str = "usage: khabar extract [--now ISO] [--format auto|text|html] [--normalize] [--jsonl] [--lossy] [FILE]
            khabar normalize [--lossy] [FILE]
            khabar dates [--now ISO] [--lossy] [FILE]
       FILE defaults to standard input.
-      --now ISO   reference date for relative expressions (e.g. 2021-07-17 or 2021-07-17T16:54)
-      --lossy     replace bytes that are not UTF-8 instead of refusing the input";
+      --now ISO     reference date for relative expressions (e.g. 2021-07-17 or 2021-07-17T16:54)
+      --format F    read the input as text, as HTML, or decide (auto, the default)
+      --normalize   normalize the title, lead and body text
+      --jsonl       read {\"id\", \"text\"} JSON objects, one per line; write one
+                    {\"id\", \"article\"} or {\"id\", \"error\"} object per line, as each is done
+      --lossy       replace bytes that are not UTF-8 instead of refusing the input";
 
     #[derive(Clone, Copy, PartialEq, Eq)]
     enum Command {
@@ -42,6 +48,9 @@ mod cli {
         command: Command,
         now: Option<String>,
         lossy: bool,
+        jsonl: bool,
+        normalize: bool,
+        format: khabar::InputFormat,
         file: Option<String>,
     }
 
@@ -59,13 +68,23 @@ mod cli {
             None => return Err(Failure::Usage("missing command".into())),
             Some(other) => return Err(Failure::Usage(format!("unknown command '{other}'"))),
         };
-        let mut args = Args { command, now: None, lossy: false, file: None };
+        let mut args = Args { command, now: None, lossy: false, jsonl: false, normalize: false, format: khabar::InputFormat::Auto, file: None };
         while let Some(arg) = argv.next() {
             match arg.as_str() {
                 "--now" if command != Command::Normalize => {
                     args.now = Some(argv.next().ok_or_else(|| Failure::Usage("--now needs a date".into()))?);
                 }
                 "--lossy" => args.lossy = true,
+                "--jsonl" if command == Command::Extract => args.jsonl = true,
+                "--normalize" if command == Command::Extract => args.normalize = true,
+                "--format" if command == Command::Extract => {
+                    args.format = match argv.next().as_deref() {
+                        Some("auto") => khabar::InputFormat::Auto,
+                        Some("text") => khabar::InputFormat::Text,
+                        Some("html") => khabar::InputFormat::Html,
+                        _ => return Err(Failure::Usage("--format needs auto, text or html".into())),
+                    };
+                }
                 "-h" | "--help" => return Err(Failure::Usage(String::new())),
                 "-" if args.file.is_none() => {}
                 flag if flag.starts_with('-') => return Err(Failure::Usage(format!("unknown option '{flag}'"))),
@@ -98,15 +117,66 @@ mod cli {
         Failure::Input(format!("{} ({})", e.message(), e.code().as_str()))
     }
 
+    fn extract_options(args: &Args) -> Result<khabar::ExtractOptions, Failure> {
+        let mut options = khabar::ExtractOptions::default();
+        if let Some(now) = &args.now {
+            options = options.with_now(now).map_err(library_error)?;
+        }
+        options.format = args.format;
+        options.normalize = args.normalize;
+        Ok(options)
+    }
+
+    /// `--jsonl`: streams results, one line per input line. A line that is not an object with a
+    /// string `text` gets an error object and the stream goes on.
+    fn run_jsonl(args: &Args) -> Result<(), Failure> {
+        use std::io::BufRead;
+        let options = extract_options(args)?;
+        let reader: Box<dyn BufRead> = match &args.file {
+            Some(path) => Box::new(io::BufReader::new(std::fs::File::open(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?)),
+            None => Box::new(io::stdin().lock()),
+        };
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        for (n, line) in reader.split(b'\n').enumerate() {
+            let bytes = line.map_err(|e| Failure::Input(format!("cannot read input: {e}")))?;
+            let text = if args.lossy { String::from_utf8_lossy(&bytes).into_owned() } else { String::from_utf8(bytes).unwrap_or_default() };
+            if text.trim().is_empty() {
+                continue;
+            }
+            let record: Result<serde_json::Value, _> = serde_json::from_str(&text);
+            let id = record.as_ref().ok().and_then(|r| r.get("id").cloned()).unwrap_or(serde_json::Value::Null);
+            let result = match record.as_ref().ok().and_then(|r| r.get("text")).and_then(|t| t.as_str()) {
+                Some(page) => match khabar::extract(page, &options) {
+                    Ok(article) => serde_json::json!({ "id": id, "article": article }),
+                    Err(e) => serde_json::json!({ "id": id, "error": { "code": e.code().as_str(), "message": e.message() } }),
+                },
+                None => serde_json::json!({
+                    "id": id,
+                    "error": { "code": "INVALID_INPUT", "message": format!("line {}: expected a JSON object with a string \"text\"", n + 1) }
+                }),
+            };
+            let written = serde_json::to_writer(&mut out, &result).map_err(io::Error::from).and_then(|()| out.write_all(b"\n"));
+            match written {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
+                Err(e) => return Err(Failure::Input(format!("cannot write output: {e}"))),
+            }
+        }
+        match out.flush() {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Input(format!("cannot write output: {e}"))),
+            _ => Ok(()),
+        }
+    }
+
     fn run(args: Args) -> Result<(), Failure> {
+        if args.jsonl {
+            return run_jsonl(&args);
+        }
         let text = read_input(&args)?;
         let mut out = io::stdout().lock();
         let written = match args.command {
             Command::Extract => {
-                let mut options = khabar::ExtractOptions::default();
-                if let Some(now) = &args.now {
-                    options = options.with_now(now).map_err(library_error)?;
-                }
+                let options = extract_options(&args)?;
                 let article = khabar::extract(&text, &options).map_err(library_error)?;
                 serde_json::to_writer_pretty(&mut out, &article).map_err(io::Error::from).and_then(|()| writeln!(out))
             }
