@@ -24,6 +24,7 @@ pub(crate) fn sources(lines: &[LineInfo<'_>], roles: &[Role]) -> Vec<Source> {
         }
         report_sources(line, &mut out);
         bracketed_agency(line, &mut out);
+        dashed_agency(line, &mut out);
     }
     out
 }
@@ -95,6 +96,26 @@ fn bracketed_agency(line: &LineInfo<'_>, out: &mut Vec<Source>) {
         }
         if let Some(agency) = known_agency(inner) {
             push(out, agency.to_string(), &text[open..=close], line.span.start + open);
+        }
+    }
+}
+
+/// Wire datelines at the head of a paragraph: `تهران- ایرنا-`, `کابل- پژواک:`, `دبي - العربية.نت`.
+fn dashed_agency(line: &LineInfo<'_>, out: &mut Vec<Source>) {
+    let head_end = line.text.char_indices().nth(60).map_or(line.text.len(), |(i, _)| i);
+    let head = &line.text[..head_end];
+    let mut offset = 0;
+    for (k, part) in head.split(['-', '–', ':', '،']).enumerate() {
+        let start = offset + (part.len() - part.trim_start().len());
+        offset += part.len() + 1;
+        // The agency stands between separators after the place name, within the first words.
+        if k == 0 || k > 3 || part.split_whitespace().count() > 3 {
+            continue;
+        }
+        let key = match_key(part);
+        let whole = tables().agencies.hits(&key, |h, tail| h.start == 0 && tail.is_empty()).next();
+        if let Some(hit) = whole {
+            push(out, crate::lang::agencies::AGENCIES[hit.payload as usize].name.to_string(), part.trim(), line.span.start + start);
         }
     }
 }

@@ -65,11 +65,11 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             if near_id {
                 score += 0.5;
             }
-            if tables().published_labels.first(&line.key).is_some() {
-                score += 1.5;
-            }
-            if tables().updated_labels.first(&line.key).is_some() {
-                score -= 3.0;
+            // The label nearest before the date decides: `نشر في ... آخر تحديث ...` holds both.
+            match label_before(line, d, dates) {
+                Some(Label::Published) => score += 1.5,
+                Some(Label::Updated) => score -= 3.0,
+                None => {}
             }
             if in_text {
                 score += 1.0;
@@ -91,6 +91,25 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
         choice.confidence = (score / 6.0).clamp(0.3, 0.98) * dates[di].confidence.max(0.5);
     }
     choice
+}
+
+enum Label {
+    Published,
+    Updated,
+}
+
+/// The publication or update label between the previous date of the line (or its start) and
+/// this date.
+fn label_before(line: &LineInfo<'_>, d: &DateMention, dates: &[DateMention]) -> Option<Label> {
+    let from = line.dates.iter().map(|&i| &dates[i]).filter(|o| o.end <= d.start).map(|o| o.end).max().unwrap_or(line.span.start);
+    let segment = super::features::match_key(line.text.get(from - line.span.start..d.start - line.span.start)?);
+    let last = |index: &crate::matching::WordIndex| index.hits(&segment, |_, _| true).last().map(|h| h.end);
+    match (last(&tables().published_labels), last(&tables().updated_labels)) {
+        (Some(p), Some(u)) if p > u => Some(Label::Published),
+        (_, Some(_)) => Some(Label::Updated),
+        (Some(_), None) => Some(Label::Published),
+        (None, None) => None,
+    }
 }
 
 /// A date at the head of the first paragraph, in the dateline style of wire copy:
