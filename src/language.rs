@@ -5,7 +5,7 @@
 //! most paragraphs; common function words decide the rest. Dari is told from Iranian Persian by
 //! vocabulary ([`crate::lang::variants`]).
 
-use crate::lang::variants::DARI_MARKERS;
+use crate::lang::variants::{AFGHAN_MONTHS, DARI_MARKERS};
 use crate::matching::{WordIndex, spelling_key};
 use crate::model::{Language, Variant};
 
@@ -81,9 +81,20 @@ impl Evidence {
 }
 
 fn dari_markers(text: &str) -> u32 {
-    static INDEX: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| WordIndex::new(DARI_MARKERS.iter().map(|m| (spelling_key(m), 0))));
-    index.hits(&spelling_key(text), |_, _| true).count() as u32
+    static INDEX: std::sync::OnceLock<(WordIndex, WordIndex)> = std::sync::OnceLock::new();
+    let (markers, months) = INDEX.get_or_init(|| {
+        (WordIndex::new(DARI_MARKERS.iter().map(|m| (spelling_key(m), 0))), WordIndex::new(AFGHAN_MONTHS.iter().map(|m| (spelling_key(m), 0))))
+    });
+    let key = spelling_key(text);
+    let words = markers.hits(&key, |_, _| true).count();
+    // `۲۹ سرطان ۱۴۰۲`: an Afghan month name right after a number.
+    let dated_months = months
+        .hits(&key, |hit, _| {
+            let before = key[..hit.start].trim_end();
+            before.ends_with(|c: char| c.is_ascii_digit())
+        })
+        .count();
+    (words + dated_months) as u32
 }
 
 #[cfg(test)]

@@ -67,6 +67,7 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     let title = choose_title(lines, &roles, body, title_hints);
     if let Some(t) = title {
         roles[t] = Role::Title;
+        mark_credit_lines_after_title(lines, &mut roles, t, body.map_or(lines.len(), |(start, _)| start));
     }
 
     if let Some((start, end)) = body {
@@ -129,6 +130,28 @@ fn join_split_credits(lines: &[LineInfo<'_>], roles: &mut [Role]) {
         let dangling = |l: &LineInfo<'_>| l.words <= 4 && l.text.trim_end().ends_with(['-', '–', '/', '+']);
         if agencies_only && i > 0 && roles[i - 1] == Role::Open && dangling(&lines[i - 1]) {
             roles[i - 1] = Role::Removed(RemovalReason::Credit);
+        }
+    }
+}
+
+/// Between the title and the body, a short line that is a wire dateline's credit printed on its
+/// own line: a place and an agency (`دمشق-سانا`), or a quoted outlet after a place label
+/// (`لندن:` then `«الشرق الأوسط»`). An outlet's name alone is the site's byline, not a credit.
+fn mark_credit_lines_after_title(lines: &[LineInfo<'_>], roles: &mut [Role], title: usize, body_start: usize) {
+    for i in title + 1..body_start.min(title + 6).min(lines.len()) {
+        let line = &lines[i];
+        if !matches!(roles[i], Role::Open | Role::Removed(RemovalReason::SiteChrome | RemovalReason::Navigation)) || line.words > 4 {
+            continue;
+        }
+        let whole_agency = |part: &str| {
+            let part = part.trim().trim_matches(['«', '»', '"', '“', '”']);
+            !part.is_empty() && super::credits::agency_mention(part).is_some_and(|m| m.len() == part.len())
+        };
+        let parts: Vec<&str> = line.text.split(['-', '–', ':', '/']).filter(|p| !p.trim().is_empty()).collect();
+        let place_and_agency = parts.len() == 2 && !whole_agency(parts[0]) && whole_agency(parts[1]);
+        let quoted_after_label = line.text.trim().starts_with(['«', '"', '“']) && i > 0 && lines[i - 1].ends_colon && whole_agency(line.text);
+        if place_and_agency || quoted_after_label {
+            roles[i] = Role::Removed(RemovalReason::Credit);
         }
     }
 }

@@ -30,6 +30,7 @@ pub(crate) fn sources(lines: &[LineInfo<'_>], roles: &[Role]) -> Vec<Source> {
 }
 
 fn push(out: &mut Vec<Source>, name: String, text: &str, start: usize) {
+    // Names are kept as written: `فارس` and `خبرگزاری فارس` are both reported when both appear.
     if name.is_empty() || out.iter().any(|s| match_key(&s.name) == match_key(&name)) {
         return;
     }
@@ -54,7 +55,9 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
             let rest = &line.text[after..];
             let end = rest.find(NAME_END).unwrap_or(rest.len());
             let phrase = &rest[..end];
-            if let Some(name) = credited_name(phrase, 5) {
+            // "The agency said": only a news agency counts, not any agency (وكالة الفضاء).
+            let name = if lead.ends_with("وكالة") { agency_mention(phrase).map(str::to_string) } else { credited_name(phrase) };
+            if let Some(name) = name {
                 let text = line.text[start..after + end].trim_end();
                 push(out, name, text, line.span.start + start);
             }
@@ -62,21 +65,24 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     }
 }
 
-/// `منبع: میزان`, `المصدر: الجزيرة + وكالات`, `ليفانت نيوز- وكالات`.
+/// `منبع: میزان`, `المصدر: الجزيرة + وكالات`, `ليفانت نيوز- وكالات`, `دمشق-سانا`.
 fn credit_line_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     let text = line.text;
-    let body = match text.find([':', '：']) {
-        Some(at) if is_whole(&tables().source_labels, &match_key(&text[..at])) => &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..],
-        _ => text,
+    let (body, labelled) = match text.find([':', '：']) {
+        Some(at) if is_whole(&tables().source_labels, &match_key(&text[..at])) => (&text[at + text[at..].chars().next().map_or(1, char::len_utf8)..], true),
+        _ => (text, false),
     };
+    // With a label or "agencies" beside it any name counts; otherwise only a known agency (the
+    // other parts of `دمشق-سانا` are places).
+    let with_agencies = line.key.split(' ').any(|w| w == "وکالات");
     let base = line.span.start + (body.as_ptr() as usize - text.as_ptr() as usize);
     let mut offset = 0;
     for part in body.split(['+', '،', ',', '-', '–', '/', ':']) {
         let name_start = offset + (part.len() - part.trim_start().len());
         offset += part.len() + 1;
-        if let Some(name) = credited_name(part, 5) {
-            let trimmed = part.trim();
-            push(out, name, trimmed, base + name_start);
+        let name = if labelled || with_agencies { credited_name(part) } else { agency_mention(part).map(str::to_string) };
+        if let Some(name) = name {
+            push(out, name, part.trim(), base + name_start);
         }
     }
 }
@@ -90,11 +96,14 @@ fn bracketed_agency(line: &LineInfo<'_>, out: &mut Vec<Source>) {
         let Some(close) = text[open..].find(')').map(|c| open + c) else { break };
         from = close + 1;
         let inner = &text[open + 1..close];
-        let near_edge = text[..open].chars().count() <= 40 || text[close..].chars().count() <= 3;
-        if !near_edge {
+        // At the head of a paragraph it is a wire dateline; at the end of a caption it is a photo
+        // credit, which is no source of the story.
+        let at_head = text[..open].chars().count() <= 40;
+        let at_end_of_prose = text[close..].chars().count() <= 3 && line.words >= 20;
+        if !(at_head || at_end_of_prose) {
             continue;
         }
-        if let Some(agency) = known_agency(inner) {
+        if let Some(agency) = agency_mention(inner) {
             push(out, agency.to_string(), &text[open..=close], line.span.start + open);
         }
     }
@@ -105,26 +114,26 @@ fn dashed_agency(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     let head_end = line.text.char_indices().nth(60).map_or(line.text.len(), |(i, _)| i);
     let head = &line.text[..head_end];
     let mut offset = 0;
-    for (k, part) in head.split(['-', '–', ':', '،']).enumerate() {
+    for (k, part) in head.split(['-', '–', ':', '،', '/']).enumerate() {
         let start = offset + (part.len() - part.trim_start().len());
         offset += part.len() + 1;
         // The agency stands between separators after the place name, within the first words.
         if k == 0 || k > 3 || part.split_whitespace().count() > 3 {
             continue;
         }
-        let key = match_key(part);
-        let whole = tables().agencies.hits(&key, |h, tail| h.start == 0 && tail.is_empty()).next();
-        if let Some(hit) = whole {
-            push(out, crate::lang::agencies::AGENCIES[hit.payload as usize].name.to_string(), part.trim(), line.span.start + start);
+        let name = part.trim();
+        if agency_index(name).is_some() {
+            push(out, name.to_string(), name, line.span.start + start);
         }
     }
 }
 
-/// The name inside a credit phrase: a known agency if one is named, otherwise the phrase
-/// itself when it is short, without quotes and desk or role words.
-fn credited_name(phrase: &str, max_words: usize) -> Option<String> {
+/// The name inside a credit phrase, as written: the agency it names if any, otherwise the
+/// phrase itself when it reads as a name (at most eight words, without quotes, desk or role words,
+/// pronouns or demonstratives).
+fn credited_name(phrase: &str) -> Option<String> {
     let cleaned: String = phrase.chars().filter(|c| !matches!(c, '«' | '»' | '"' | '“' | '”' | '\'')).collect();
-    if let Some(agency) = known_agency(&cleaned) {
+    if let Some(agency) = agency_mention(&cleaned) {
         return Some(agency.to_string());
     }
     let mut words: Vec<&str> = cleaned.split_whitespace().collect();
@@ -135,21 +144,75 @@ fn credited_name(phrase: &str, max_words: usize) -> Option<String> {
             break;
         }
     }
-    // Everything after a verb-like continuation is not part of the name.
-    if let Some(cut) = words.iter().position(|w| matches!(*w, "و" | "از" | "در" | "به" | "که" | "امروز" | "في" | "من" | "إن" | "أن" | "ان")) {
+    // Everything after a continuation (`و`, `از`, `في` ...) is not part of the name.
+    if let Some(cut) = words.iter().position(|w| matches!(*w, "و" | "از" | "در" | "به" | "که" | "امروز" | "في" | "من" | "إن" | "أن" | "ان" | "على")) {
         words.truncate(cut);
     }
-    if words.is_empty() || words.len() > max_words.min(3) || !words[0].chars().next().is_some_and(super::features::is_word_char) {
+    if words.is_empty() || words.len() > 8 || !words[0].chars().next().is_some_and(super::features::is_word_char) {
         return None;
     }
     // Pronouns and demonstratives point back into the text; they name no source.
-    if matches!(words[0], "این" | "آن" | "وی" | "او" | "ما" | "هذا" | "هذه" | "ذلك" | "تلك" | "هو" | "هي") {
+    let pointing = |w: &&str| matches!(*w, "این" | "آن" | "وی" | "او" | "ما" | "همین" | "هذا" | "هذه" | "ذلك" | "تلك" | "هو" | "هي");
+    if words.iter().any(pointing) {
         return None;
     }
     Some(words.join(" "))
 }
 
-/// The agency named in a text, by its name or an alias, as a whole word sequence.
+/// The index (into [`crate::lang::agencies::AGENCIES`]) of the agency a whole text names.
+fn agency_index(text: &str) -> Option<usize> {
+    let key = match_key(text);
+    tables().agencies.hits(&key, |h, tail| h.start == 0 && tail.is_empty()).next().map(|h| h.payload as usize)
+}
+
+/// The agency named in `text`, as written there: the longest name or alias at the earliest
+/// word where one starts (`خبرگزاری تسنیم`, `الجزيرة`, `CNN`).
+pub(crate) fn agency_mention(text: &str) -> Option<&str> {
+    let key = match_key(text);
+    let hit = tables().agencies.first(&key)?;
+    let words = key[hit.start..hit.end].split(' ').count();
+    // Find the same words in the original text: word starts, then as many words as matched.
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(i, c)| super::features::is_word_char(c) && !text[..i].chars().next_back().is_some_and(super::features::is_word_char))
+        .map(|(i, _)| i)
+        .collect();
+    let target = &key[hit.start..hit.end];
+    for (k, &from) in starts.iter().enumerate() {
+        let mut end_word = k + words;
+        while end_word <= starts.len() {
+            let to = starts.get(end_word).copied().unwrap_or(text.len());
+            let candidate = text[from..to].trim_end_matches(|c: char| !super::features::is_word_char(c));
+            let candidate_key = match_key(candidate);
+            if candidate_key == target {
+                return Some(candidate);
+            }
+            if candidate_key.len() > target.len() {
+                break;
+            }
+            end_word += 1;
+        }
+    }
+    None
+}
+
+/// The owner named in a copyright line: the agency it names, or what is left after the
+/// copyright words (`© ۲۰۲۳ اطلاعات روز`, `جميع الحقوق محفوظة لـ المصري اليوم © 2023`).
+pub(crate) fn copyright_owner(line: &str) -> Option<String> {
+    if let Some(agency) = agency_mention(line) {
+        return Some(agency.to_string());
+    }
+    let first_clause = line.split(['.', '|', '،']).find(|c| c.chars().any(super::features::is_word_char))?;
+    let words: Vec<&str> = first_clause
+        .split(|c: char| c.is_whitespace() || matches!(c, '©' | '(' | ')' | '-' | '–'))
+        .filter(|w| !w.is_empty())
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || ('۰'..='۹').contains(&c) || ('٠'..='٩').contains(&c)))
+        .filter(|w| !is_whole(&tables().copyright_words, &match_key(w)))
+        .collect();
+    (1..=4).contains(&words.len()).then(|| words.join(" "))
+}
+
+/// The canonical name of the agency named in a text, if any.
 pub(crate) fn known_agency(text: &str) -> Option<&'static str> {
     tables().agencies.first(&match_key(text)).map(|hit| crate::lang::agencies::AGENCIES[hit.payload as usize].name)
 }
@@ -228,11 +291,23 @@ mod tests {
 
     #[test]
     fn names_inside_credits() {
-        assert_eq!(credited_name(" مشرق", 5).as_deref(), Some("مشرق"));
-        assert_eq!(credited_name(" «الجزیره»", 5).as_deref(), Some("الجزیره"));
-        assert_eq!(credited_name(" خبرنگار سیاسی خبرگزاری تسنیم", 5).as_deref(), Some("تسنیم"));
-        assert_eq!(credited_name(" رسانه‌های محلی", 5).as_deref(), Some("رسانه‌های محلی"));
-        assert_eq!(credited_name(" وكالة الأنباء العراقية", 5).as_deref(), Some("واع"));
-        assert_eq!(credited_name(" این که دولت در ماه‌های گذشته", 5), None);
+        assert_eq!(credited_name(" مشرق").as_deref(), Some("مشرق"));
+        assert_eq!(credited_name(" «الجزیره»").as_deref(), Some("الجزیره"));
+        // As written: the agency's name in the form the text uses.
+        assert_eq!(credited_name(" خبرنگار سیاسی خبرگزاری تسنیم").as_deref(), Some("خبرگزاری تسنیم"));
+        assert_eq!(credited_name(" الجزيرة نت").as_deref(), Some("الجزيرة نت"));
+        assert_eq!(credited_name(" روابط عمومی دانشگاه تهران").as_deref(), Some("روابط عمومی دانشگاه تهران"));
+        assert_eq!(credited_name(" رسانه‌های محلی").as_deref(), Some("رسانه‌های محلی"));
+        assert_eq!(credited_name(" اعلامیه این وزارت"), None);
+        assert_eq!(credited_name(" این که دولت در ماه‌های گذشته"), None);
+    }
+
+    #[test]
+    fn agency_mentions_keep_the_written_form() {
+        assert_eq!(agency_mention("تمامی حقوق این سایت متعلق به خبرگزاری دانشجویان ایران (ایسنا) است"), Some("خبرگزاری دانشجویان ایران"));
+        assert_eq!(agency_mention("(CNN)"), Some("CNN"));
+        assert_eq!(agency_mention("وكالة الأنباء العراقية"), Some("وكالة الأنباء العراقية"));
+        assert_eq!(agency_mention("خلیج فارس"), Some("فارس"));
+        assert_eq!(agency_index("خلیج فارس"), None);
     }
 }

@@ -97,7 +97,8 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
         infos.push(LineInfo {
             text: line.text,
             span: line.span,
-            phrase: find_phrase(&key),
+            // The copyright sign is punctuation, so keys lose it: look for it in the text.
+            phrase: if line.text.contains('©') && words <= 30 { Some((RemovalReason::Copyright, At::Anywhere)) } else { find_phrase(&key) },
             words,
             evidence: Evidence::of(line.text),
             ends_sentence,
@@ -161,6 +162,7 @@ pub(crate) struct Tables {
     pub source_labels: WordIndex,
     pub section_labels: WordIndex,
     pub role_words: WordIndex,
+    pub copyright_words: WordIndex,
     pub news_ids: WordIndex,
     pub report_leads: WordIndex,
     pub published_labels: WordIndex,
@@ -178,6 +180,7 @@ pub(crate) fn tables() -> &'static Tables {
             source_labels: index(credits::SOURCE_LABELS),
             section_labels: index(credits::SECTION_LABELS),
             role_words: index(credits::CREDIT_ROLE_WORDS),
+            copyright_words: index(credits::COPYRIGHT_WORDS),
             news_ids: index(credits::NEWS_ID_LABELS),
             report_leads: index(credits::REPORT_LEADS),
             published_labels: index(credits::PUBLISHED_LABELS),

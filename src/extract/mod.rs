@@ -326,6 +326,21 @@ fn fill_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
         article.site = published_line.and_then(|i| credits::dateline_site(&infos[i], dates));
     }
     if article.site.is_none() {
+        // The page's own name: a title line with the outlet after it (`... - ایرنا`), the logo's
+        // text at the top of the page, or the copyright line.
+        article.site = page_title_site(article, infos, layout)
+            .or_else(|| {
+                // The logo's text: an outlet's name alone on a line in the page header.
+                let header = layout.title.unwrap_or(3).min(infos.len());
+                infos[..header].iter().find_map(|l| (l.words <= 4).then(|| credits::agency_mention(l.text)).flatten().filter(|m| m.len() == l.text.trim().len())).map(str::to_string)
+            })
+            .or_else(|| {
+                infos.iter().enumerate().rev().find_map(|(i, l)| {
+                    (layout.roles[i] == Role::Removed(RemovalReason::Copyright)).then(|| credits::copyright_owner(l.text)).flatten()
+                })
+            });
+    }
+    if article.site.is_none() {
         // `ليفانت نيوز- وكالات`: the outlet that combined the agencies' copy.
         let credit_site = infos.iter().enumerate().find_map(|(i, l)| {
             let credit = layout.roles[i] == Role::Removed(RemovalReason::Credit);
@@ -344,6 +359,23 @@ fn fill_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
             .find(|s| first_paragraphs.iter().any(|p| p.start <= s.start && s.start < p.end) && credits::known_agency(&s.name).is_some())
             .map(|s| s.name.clone());
     }
+}
+
+/// A line that is the title followed by the outlet (`title - site`, as in the browser's tab
+/// title): the outlet, as written.
+fn page_title_site(article: &Article, infos: &[LineInfo<'_>], layout: &classify::Layout) -> Option<String> {
+    let title = features::match_key(article.title.as_deref()?);
+    infos.iter().enumerate().find_map(|(i, l)| {
+        if Some(i) == layout.title || !matches!(layout.roles[i], Role::Removed(_)) {
+            return None;
+        }
+        let rest = l.key.strip_prefix(title.as_str())?.strip_prefix(' ')?;
+        if rest.split(' ').count() > 5 {
+            return None;
+        }
+        let at = [" - ", " | ", " – "].iter().filter_map(|sep| l.text.rfind(sep)).max()?;
+        credits::agency_mention(&l.text[at..]).map(str::to_string)
+    })
 }
 
 fn title_confidence(infos: &[LineInfo<'_>], layout: &classify::Layout, published_line: Option<usize>) -> f32 {

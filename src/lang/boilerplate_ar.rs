@@ -131,6 +131,7 @@ pub static PHRASES: &[Phrase] = &[
     p("هذا الخبر منقول", Disclaimer, Anywhere),
     p("غير مسؤول عن", Disclaimer, Anywhere),
     p("يتحمل الناشر", Disclaimer, Anywhere),
+    p("ليست مسؤولة عن محتوى", Disclaimer, Anywhere),
     // Tags, counters, captions, end marks.
     p("الوسوم", Tags, Start),
     p("وسوم", Tags, Start),

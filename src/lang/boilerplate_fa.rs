@@ -153,6 +153,8 @@ pub static PHRASES: &[Phrase] = &[
     p("الزاما بیانگر", Disclaimer, Anywhere),
     p("لزوما بیانگر", Disclaimer, Anywhere),
     p("دیدگاه نویسنده است", Disclaimer, Anywhere),
+    p("مسئول محتوای سایت های دیگر نیست", Disclaimer, Anywhere),
+    p("مسئول محتوای سایت‌های دیگر نیست", Disclaimer, Anywhere),
     p("استفاده از مطالب", Copyright, Start),
     p("استفاده از اخبار", Copyright, Start),
     p("کلیه حقوق", Copyright, Anywhere),

@@ -115,3 +115,11 @@ pub static UPDATED_LABELS: &[&str] = &[
     "updated",
     "last updated",
 ];
+
+/// The words of copyright lines around the owner's name: `کلیه حقوق این سایت متعلق به X است`,
+/// `جميع الحقوق محفوظة لـ X`, `© 2024 X. All rights reserved`.
+pub static COPYRIGHT_WORDS: &[&str] = &[
+    "کلیه", "تمامی", "تمام", "حقوق", "حق", "نشر", "مادی", "معنوی", "این", "سایت", "وب", "وبسایت", "متعلق", "به", "برای", "است",
+    "محفوظ", "و", "می", "باشد", "میباشد", "جميع", "كافة", "الحقوق", "حقوق", "النشر", "محفوظة", "لـ", "ل", "لموقع", "موقع", "all",
+    "rights", "reserved", "copyright",
+];

@@ -20,9 +20,6 @@ pub static DARI_MARKERS: &[&str] = &[
     "اکتوبر",  // October; Iran: اکتبر
     "نومبر",   // November; Iran: نوامبر
     "دسمبر",   // December; Iran: دسامبر
-    "جوزا",    // Afghan solar month 3
-    "سنبله",   // Afghan solar month 6
-    "حوت",     // Afghan solar month 12
     "ولسوالی", // district; Iran: شهرستان
     "پوهنتون", // university; Iran: دانشگاه
     "شاروالی", // municipality; Iran: شهرداری
@@ -30,4 +27,25 @@ pub static DARI_MARKERS: &[&str] = &[
     "محاربوی",  // combat (adj.); Iran: رزمی
     "اینسو",    // "since", as in "از ... به اینسو"
     "قوای مسلح",
+    "موتر",       // car; Iran: خودرو / ماشین
+    "موترها",
+    "موترهای",
+    "سرک",        // road; Iran: جاده
+    "سرکها",
+    "باشندگان",   // residents; Iran: ساکنان
+    "سنگ تهداب",  // foundation stone; Iran: سنگ بنا
+    "تمویل",      // funding; Iran: تأمین مالی
+    "والی",       // provincial governor; Iran: استاندار
+    "ولسوال",     // district governor; Iran: فرماندار
+    "فواید عامه", // public works (the ministry)
+    "امارت اسلامی",
+    "پوهنځی",     // faculty; Iran: دانشکده
+    "لوی څارنوال", // attorney general (Pashto loan)
+    "ښاروالی",
+    "به این سو",  // "since", as in "از ده روز به این سو"
 ];
+
+/// Afghan solar month names. Next to a day or year number they mark Dari text (Iran names its
+/// months فروردین ... اسفند). Source: the Afghan calendar (Wikipedia, "Solar Hijri calendar",
+/// section "Month names"), as printed by Afghan media.
+pub static AFGHAN_MONTHS: &[&str] = &["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"];
