@@ -20,7 +20,7 @@ import {
 const $ = (id) => document.getElementById(id);
 const input = $('input');
 const mirror = new Mirror($('mirror'));
-const normalizedView = new Mirror($('normalized'));
+const normalizedView = new Mirror($('normalized'), { highlights: false });
 
 /** Debounce for typing; pastes, drops, samples and option changes run at once. */
 const DEBOUNCE_MS = 200;
@@ -198,6 +198,7 @@ function onEngineMessage(msg) {
   if (msg.type === 'error') {
     showError(msg);
     clearResults();
+    mirror.show(current.text, []);
     announce(`خطا: ${msg.code}`);
   } else {
     render(current.text, msg);
@@ -224,7 +225,7 @@ function analyze() {
     current = { text: '' };
     clearResults();
     mirror.show('', []);
-    $('status').textContent = '';
+    announce('');
     setBusy(engine.busy);
     document.body.dataset.rendered = String(id);
     return;
@@ -236,10 +237,11 @@ function analyze() {
   if (!engine.busy) setBusy(true);
 }
 
+// The live region announces results only; "analyzing" is shown, not spoken on every keystroke.
 function setBusy(busy) {
   document.body.dataset.busy = String(busy);
   $('results').setAttribute('aria-busy', String(busy));
-  if (busy) $('status').textContent = 'در حال تحلیل…';
+  $('busy').hidden = !busy;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -584,14 +586,31 @@ $('results').addEventListener('click', (event) => {
   if (!target) return;
   const start = Number(target.dataset.start);
   const end = Number(target.dataset.end);
-  if (mirror.reveal(start, end)) {
-    document.body.dataset.revealed = `${start}-${end}`;
-  }
+  mirror.reveal(start, end);
 });
 
 // ---------------------------------------------------------------------------------------------
 
+async function showVersion() {
+  try {
+    const { version } = await (await fetch('pkg/package.json')).json();
+    $('version').textContent = version;
+  } catch {
+    // The version is a courtesy.
+  }
+}
+
 clearResults();
 startWorker();
 loadSamples();
+showVersion();
+// An offline copy (sw.js). Not available from file:// or in private modes: the page works without.
+navigator.serviceWorker
+  ?.register('sw.js')
+  .then(() => navigator.serviceWorker.ready)
+  .then(() => {
+    document.body.dataset.offline = 'ready';
+    $('offline').hidden = false;
+  })
+  .catch(() => {});
 if (input.value) analyze();

@@ -15,8 +15,10 @@ export const KINDS = ['removed', 'lead', 'title', 'source', 'date', 'published']
 const hasHighlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 export class Mirror {
-  constructor(root) {
+  /** `highlights: false` for a plain read-only view: highlights are global to the document. */
+  constructor(root, { highlights = true } = {}) {
     this.root = root;
+    this.highlights = highlights;
     this.text = '';
     /** Start offset of each text node, ascending, and the nodes. */
     this.starts = [];
@@ -33,7 +35,7 @@ export class Mirror {
     const blocks = [];
     this.starts = [];
     this.nodes = [];
-    const marks = this.mode === 'mark' ? segments(text.length, spans) : null;
+    const marks = this.mode === 'mark' && this.highlights ? segments(text.length, spans) : null;
     let m = 0;
     for (const [start, end] of chunks) {
       const block = document.createElement('div');
@@ -59,7 +61,7 @@ export class Mirror {
       blocks.push(block);
     }
     this.root.replaceChildren(...blocks);
-    if (this.mode === 'highlight-api') {
+    if (this.mode === 'highlight-api' && this.highlights) {
       const byKind = new Map(KINDS.map((k) => [k, []]));
       for (const s of spans) {
         const list = byKind.get(s.kind);
@@ -113,7 +115,7 @@ export class Mirror {
   }
 
   clearHighlights() {
-    if (this.mode === 'highlight-api') {
+    if (this.mode === 'highlight-api' && this.highlights) {
       for (const kind of [...KINDS, 'focus']) CSS.highlights.delete(`k-${kind}`);
     }
   }

@@ -472,3 +472,25 @@ test('works offline once loaded, and a dropped .txt file is analyzed', async (t)
   assert.match(await valueText(page, 'language'), /ar$/);
   await finish(t, ctx);
 });
+
+test('reloads and works with the server gone, from the service worker’s copy', async (t) => {
+  const own = await serve(www, 0);
+  const guard = await guardedContext(browser, own.url);
+  const ctx = { ...guard, ...(await openPage(guard.context, own.url, 'body[data-ready="true"]')) };
+  const { page } = ctx;
+  // The worker is active once installed, and installing copied the site.
+  await page.waitForSelector('body[data-offline="ready"]');
+  assert.equal(await page.locator('#offline').isVisible(), true);
+  await own.close();
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.locator('button.sample').count(), SEEDS.length, 'samples from the copy');
+  const { text, expected } = seed('003');
+  const before = await requestedId(page);
+  await page.locator('button.sample').nth(SEEDS.indexOf('003')).click();
+  await rendered(page, before);
+  assert.equal(await page.inputValue('#input'), text);
+  assert.match(await valueText(page, 'language'), new RegExp(`${expected.variant}$`));
+  assert.ok(await page.evaluate(() => document.fonts.check('16px Vazirmatn')), 'the font from the copy');
+  await finish(t, ctx);
+});
