@@ -1,7 +1,7 @@
 # khabar's one build entry point.
 #
 #   make demo    build the npm package and serve the demo page on http://127.0.0.1:$(PORT)
-#   make test    install what is missing, then run every test (native, browser, Node, page)
+#   make test    install what is missing, then run every test (native, browser, Node, page, consumer)
 #   make pkg     build the npm package into pkg/
 #   make bench   benchmarks (native and Node)
 #
@@ -109,13 +109,27 @@ size:
 		echo "size: over budget" >&2; exit 1; \
 	fi
 
-# The demo is a static site: www/ plus the package and the font copied beside it.
+define copy_extension_pkg
+	rm -rf www/extension/pkg && mkdir -p www/extension/pkg
+	cp pkg/khabar.js pkg/khabar_bg.wasm pkg/LICENSE www/extension/pkg/
+endef
+
+# The demo is a static site: www/ plus the package, the font with its licence and the seed pages
+# (as samples) copied beside it; the example extension in www/extension gets its own copy of the
+# package, since an extension may only load code packaged inside it.
 .PHONY: site
 site: pkg
 	rm -rf www/pkg && cp -r pkg www/pkg
 	mkdir -p www/fonts
 	cp tests/node_modules/vazirmatn/fonts/webfonts/Vazirmatn\[wght\].woff2 www/fonts/Vazirmatn.woff2
 	cp tests/node_modules/vazirmatn/OFL.txt www/fonts/OFL.txt
+	rm -rf www/samples && node tests/support/samples.mjs tests/fixtures/seeds www/samples
+	$(copy_extension_pkg)
+
+# The example extension alone: load www/extension as an unpacked extension afterwards.
+.PHONY: extension
+extension: pkg
+	$(copy_extension_pkg)
 
 .PHONY: demo
 demo: site
@@ -128,7 +142,7 @@ demo: site
 test: deps
 	cargo test
 	@$(MAKE) --no-print-directory site
-	@$(MAKE) --no-print-directory test-browser test-node test-page
+	@$(MAKE) --no-print-directory test-browser test-node test-page test-consumer
 
 # wasm-bindgen-test in headless Chromium (tests/web.rs).
 .PHONY: test-browser
@@ -140,15 +154,22 @@ test-browser: deps-browser $(WASM_BINDGEN)
 		WASM_BINDGEN_TEST_TIMEOUT=300; \
 	$(call wasm_cargo,test,--test web)
 
-# node:test against the built package in pkg/.
+# node:test against the built package in pkg/, and the demo's display helpers.
 .PHONY: test-node
 test-node:
 	node --test tests/node/
 
-# Playwright (system Chromium) against the demo page served on 127.0.0.1.
+# Playwright (system Chromium) against the demo page served on 127.0.0.1 (after `make site`),
+# and the example extension loaded unpacked.
 .PHONY: test-page
 test-page: deps-browser
-	node --test tests/e2e/
+	node --test tests/e2e/demo.test.mjs tests/e2e/extension.test.mjs
+
+# The package as a developer meets it: npm pack, an offline install into a fresh project, Node,
+# strict TypeScript, a Vite build and Vite's dev server in Chromium.
+.PHONY: test-consumer
+test-consumer: deps-browser
+	node --test tests/e2e/consumer.test.mjs
 
 # ---------------------------------------------------------------------------------------------
 # Benchmarks (numbers, never assertions)
@@ -160,4 +181,4 @@ bench: pkg
 
 .PHONY: clean
 clean:
-	rm -rf target pkg www/pkg www/fonts tests/node_modules tests/artifacts
+	rm -rf target pkg www/pkg www/fonts www/samples www/extension/pkg tests/node_modules tests/artifacts
