@@ -3,3 +3,7 @@
 //! Every table names the source of its facts. No control flow lives here.
 
 pub mod variants;
+pub mod date_words;
+pub mod months;
+pub mod numbers;
+pub mod weekdays;
