@@ -9,7 +9,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::lang::date_words::{DateWord, FUTURE_PREFIX_EXCEPTIONS, FUTURE_PREFIX_LETTERS, WORDS};
+use crate::calendar::tz::Zone;
+use crate::lang::date_words::{DateWord, FUTURE_PREFIX_EXCEPTIONS, FUTURE_PREFIX_LETTERS, WORDS, ZONE_PLACES, ZoneName};
 use crate::lang::months::{MONTH_WORDS, MONTHS, MonthName, NUMBERED_LEVANTINE};
 use crate::lang::numbers::{self as numwords, NumberWord, PERSIAN_ORDINAL_ADJECTIVE_SUFFIX, PERSIAN_ORDINAL_SUFFIX_WORD};
 use crate::lang::weekdays::{WEEKDAYS, WeekdayName};
@@ -30,6 +31,8 @@ pub(crate) enum Lex {
     MonthWord,
     /// `كانون`, `تشرين` before a numeral.
     NumberedMonthHead,
+    /// A city that starts a dateline (`بغداد - ...`).
+    DatelineCity(Zone),
 }
 
 /// Which languages an entry belongs to.
@@ -133,6 +136,12 @@ fn build() -> Lexicon {
     }
     for (word, role) in WORDS {
         lx.add(word, Entry { lex: Lex::Word(*role), langs: langs_of(word) });
+    }
+    for &(place, zone, city) in ZONE_PLACES {
+        lx.add(place, Entry { lex: Lex::Word(DateWord::Zone(ZoneName::Tz(zone))), langs: Langs::Any });
+        if city {
+            lx.add(place, Entry { lex: Lex::DatelineCity(zone), langs: Langs::Any });
+        }
     }
     for word in MONTH_WORDS {
         lx.add(word, Entry { lex: Lex::MonthWord, langs: Langs::Any });

@@ -146,6 +146,8 @@ pub(crate) struct Ctx<'a> {
     line_langs: Vec<Language>,
     pub variant: Option<Variant>,
     pub now: Option<LocalDateTime>,
+    /// The first dateline city (`بغداد - ...` at the start of a line) and its token.
+    pub dateline: Option<(usize, crate::calendar::tz::Zone)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -155,13 +157,32 @@ impl<'a> Ctx<'a> {
         let variant = options.variant.or_else(|| doc.variant());
         let doc_lang = variant.map_or(doc.language(), Variant::language);
         let line_langs = line_languages(input).into_iter().map(|l| if l == Language::Und { doc_lang } else { l }).collect();
-        Ctx { t, line_langs, variant, now: options.now }
+        let dateline = dateline(&t);
+        Ctx { t, line_langs, variant, now: options.now, dateline }
     }
 
     /// The language of the line token `i` is on.
     pub fn lang(&self, i: usize) -> Language {
         self.t.get(i).and_then(|t| self.line_langs.get(t.line as usize).copied()).unwrap_or(Language::Und)
     }
+}
+
+/// A line that starts with a city and a dash, colon or parenthesis: `بغداد - `, `القاهرة (رويترز) -`.
+fn dateline(t: &Tokens) -> Option<(usize, crate::calendar::tz::Zone)> {
+    (0..t.len()).find_map(|i| {
+        let starts_line = i == 0 || t.get(i).is_some_and(|x| x.line_before);
+        if !starts_line {
+            return None;
+        }
+        t.hits(i).iter().find_map(|h| match h.lex {
+            lexicon::Lex::DatelineCity(z) if h.clitic == 0 => {
+                let next = i + usize::from(h.ntok);
+                let same_line = t.get(next).is_some_and(|x| !x.line_before);
+                (same_line && matches!(t.punct(next), Some('-' | '(' | ':'))).then_some((i, z))
+            }
+            _ => None,
+        })
+    })
 }
 
 /// The language of each line of `input`, split as the tokenizer counts lines (`\r\n`, `\n`, `\r`,

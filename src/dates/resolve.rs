@@ -252,9 +252,8 @@ fn date(ctx: &Ctx, c: &Cand, s: DateSpec, hint: Option<RataDie>) -> Option<Resol
     }
     let precision = precision_of(day, month);
     let native_date = Date::new(cal, year, month.unwrap_or(1), day.unwrap_or(1))?;
-    if cal == CalendarKind::Islamic {
-        conf *= islamic_factor(year);
-    }
+    // Lunar dates are exact where the published tables agree (1420-1450 AH).
+    conf *= 0.6 + 0.4 * native_date.conversion_confidence();
     let mut r = Resolved {
         value: None,
         precision,
@@ -320,18 +319,6 @@ fn year_matching(cal: CalendarKind, month: u8, day: Option<u8>, rd: RataDie) -> 
     [near.year, near.year - 1, near.year + 1]
         .into_iter()
         .find(|&y| Date::new(cal, y, month, day.unwrap_or(1)).is_some_and(|d| day.is_none() || d.to_rata_die() == rd))
-}
-
-/// Lunar dates are exact inside the Umm al-Qura window everyone agrees on (1420-1450 AH);
-/// outside it the published tables differ, and outside the table it is arithmetic.
-fn islamic_factor(year: i32) -> f32 {
-    if (1420..=1450).contains(&year) {
-        1.0
-    } else if calendar::islamic::in_table(year) {
-        0.9
-    } else {
-        0.8
-    }
 }
 
 /// A date without a year and no reference: `--MM-DD` for Gregorian and (through the usual
@@ -551,12 +538,10 @@ fn shift(ctx: &Ctx, c: &Cand, now: calendar::LocalDateTime, unit: Unit, n: i32) 
         Unit::Day => day_result(ctx, c, rd_now + n64, c.base),
         Unit::Week => day_result(ctx, c, rd_now + 7 * n64, c.base),
         Unit::Month | Unit::Year => {
-            let g = now.date;
-            let months = if unit == Unit::Year { 12 * n } else { n };
-            let index = g.year * 12 + i32::from(g.month) - 1 + months;
-            let (y, m) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
-            let d = g.day.min(calendar::days_in_month(CalendarKind::Gregorian, y, m));
-            match Date::new(CalendarKind::Gregorian, y, m, d) {
+            // Months of the text's calendar: `۳ ماه پیش` counts Persian months.
+            let cal = if ctx.lang(c.first) == Language::Fa { CalendarKind::Persian } else { CalendarKind::Gregorian };
+            let months = if unit == Unit::Year { n.saturating_mul(12) } else { n };
+            match calendar::convert(now.date, cal).add_months(months) {
                 Some(date) => day_result(ctx, c, date.to_rata_die(), c.base),
                 None => Resolved::unknown(Precision::Day, CalendarKind::Gregorian, 0.0),
             }
@@ -613,34 +598,22 @@ fn time_only(ctx: &Ctx, c: &Cand) -> Resolved {
     day_result(ctx, c, now.date.to_rata_die(), c.base)
 }
 
-/// The zone a time is in: written, or the country's for Persian text.
+/// The zone a time is in: written, or the country's for Persian text, or for Arabic text the
+/// city of the article's dateline.
 fn offset(ctx: &Ctx, c: &Cand, date: Date, t: Time) -> Option<String> {
     let default = || match ctx.lang(c.first) {
-        Language::Fa if ctx.variant == Some(Variant::FaAf) => Some(ZoneName::Kabul),
-        Language::Fa => Some(ZoneName::Tehran),
-        _ => None,
+        Language::Fa if ctx.variant == Some(Variant::FaAf) => Some(tz::Zone::Kabul),
+        Language::Fa => Some(tz::Zone::Tehran),
+        _ => ctx.dateline.filter(|&(at, _)| at < c.first).map(|(_, z)| z),
     };
+    let hms = (t.hour, t.minute, t.second.unwrap_or(0));
     let minutes = match c.zone {
         Some(ZoneSpec::Offset(m)) => m,
-        Some(ZoneSpec::Named(ZoneName::Local)) | None => zone_minutes(default()?, date, t)?,
-        Some(ZoneSpec::Named(z)) => zone_minutes(z, date, t)?,
+        Some(ZoneSpec::Named(ZoneName::Utc)) => 0,
+        Some(ZoneSpec::Named(ZoneName::Tz(z))) => tz::utc_offset_minutes(z, date, hms),
+        Some(ZoneSpec::Named(ZoneName::Local)) | None => tz::utc_offset_minutes(default()?, date, hms),
     };
     Some(tz::format_offset(minutes))
-}
-
-fn zone_minutes(zone: ZoneName, date: Date, t: Time) -> Option<i32> {
-    let hms = (t.hour, t.minute, t.second.unwrap_or(0));
-    let year = date.to_gregorian().year;
-    match zone {
-        ZoneName::Utc => Some(0),
-        ZoneName::Tehran => Some(tz::utc_offset_minutes(tz::Zone::Tehran, date, hms)),
-        ZoneName::Kabul => Some(tz::utc_offset_minutes(tz::Zone::Kabul, date, hms)),
-        // No daylight saving time: Saudi Arabia and the Gulf since 1947, Iraq since 2008.
-        ZoneName::Riyadh => Some(180),
-        ZoneName::Dubai => Some(240),
-        ZoneName::Baghdad if year >= 2008 => Some(180),
-        _ => None,
-    }
 }
 
 /// `YYYY-MM-DD`.

@@ -335,7 +335,8 @@ impl Ctx<'_> {
         if marker && !self.same_line(j) {
             return None;
         }
-        let (mut hour, mut minute, mut second) = (0u32, 0u32, None);
+        let mut hour: u32;
+        let (mut minute, mut second) = (0u32, None);
         let mut colon = false;
         match self.t.get(j)?.kind {
             Kind::Num { value, digits } if digits <= 2 => {

@@ -31,8 +31,6 @@ struct YearPart {
     dir: Option<Dir>,
     /// Token after the year part (the month's end when there is none).
     next: usize,
-    /// A year word was written (`سنة 2014`).
-    marked: bool,
 }
 
 fn year_part(ctx: &Ctx, m: &MonthMatch) -> YearPart {
@@ -58,7 +56,7 @@ fn year_part(ctx: &Ctx, m: &MonthMatch) -> YearPart {
     if let Some(_) = year_word {
         if ctx.same_line(j + 1) {
             if let Some(y) = ctx.year_at(j + 1, two_digits || ctx.lang(j) == Language::Fa) {
-                return YearPart { year: Some(y.year), short: y.digits == 2, next: y.next, marked: true, ..none };
+                return YearPart { year: Some(y.year), short: y.digits == 2, next: y.next, ..none };
             }
             if let Some(r) = rel_word(ctx, j + 1) {
                 return YearPart { rel: Some(r), next: j + 2, ..none };

@@ -111,27 +111,18 @@ pub enum Era {
     Hijri,
 }
 
-/// Zones that text names. The finder maps them to tz rules.
+/// A zone a text names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ZoneName {
     /// GMT, UTC, غرينتش.
     Utc,
-    Tehran,
-    Kabul,
-    /// Mecca, Riyadh, Saudi Arabia (and Kuwait, Qatar, Bahrain: +03:00, no DST).
-    Riyadh,
-    Baghdad,
-    Cairo,
-    Damascus,
-    Beirut,
-    Amman,
-    Jerusalem,
-    /// Dubai, Abu Dhabi, Muscat: +04:00.
-    Dubai,
-    /// Local time of the place written (`به وقت محلی`, `بالتوقيت المحلي`).
+    /// Local time of the place written about (`به وقت محلی`, `بالتوقيت المحلي`).
     Local,
+    /// A zone of the tz database.
+    Tz(Zone),
 }
 
+use crate::calendar::tz::Zone;
 use DateWord::*;
 
 /// (word, role). A word may appear more than once with different roles.
@@ -373,37 +364,6 @@ pub static WORDS: &[(&str, DateWord)] = &[
     ("غرينتش", Zone(ZoneName::Utc)),
     ("غرینویچ", Zone(ZoneName::Utc)),
     ("گرینویچ", Zone(ZoneName::Utc)),
-    ("تهران", Zone(ZoneName::Tehran)),
-    ("ایران", Zone(ZoneName::Tehran)),
-    ("طهران", Zone(ZoneName::Tehran)),
-    ("کابل", Zone(ZoneName::Kabul)),
-    ("افغانستان", Zone(ZoneName::Kabul)),
-    ("مكة", Zone(ZoneName::Riyadh)),
-    ("مكة المكرمة", Zone(ZoneName::Riyadh)),
-    ("الرياض", Zone(ZoneName::Riyadh)),
-    ("السعودية", Zone(ZoneName::Riyadh)),
-    ("الكويت", Zone(ZoneName::Riyadh)),
-    ("الدوحة", Zone(ZoneName::Riyadh)),
-    ("قطر", Zone(ZoneName::Riyadh)),
-    ("المنامة", Zone(ZoneName::Riyadh)),
-    ("البحرين", Zone(ZoneName::Riyadh)),
-    ("بغداد", Zone(ZoneName::Baghdad)),
-    ("العراق", Zone(ZoneName::Baghdad)),
-    ("القاهرة", Zone(ZoneName::Cairo)),
-    ("مصر", Zone(ZoneName::Cairo)),
-    ("دمشق", Zone(ZoneName::Damascus)),
-    ("سوريا", Zone(ZoneName::Damascus)),
-    ("بيروت", Zone(ZoneName::Beirut)),
-    ("لبنان", Zone(ZoneName::Beirut)),
-    ("عمان", Zone(ZoneName::Amman)),
-    ("الأردن", Zone(ZoneName::Amman)),
-    ("القدس", Zone(ZoneName::Jerusalem)),
-    ("فلسطين", Zone(ZoneName::Jerusalem)),
-    ("دبي", Zone(ZoneName::Dubai)),
-    ("أبوظبي", Zone(ZoneName::Dubai)),
-    ("أبو ظبي", Zone(ZoneName::Dubai)),
-    ("الإمارات", Zone(ZoneName::Dubai)),
-    ("مسقط", Zone(ZoneName::Dubai)),
     ("محلی", Zone(ZoneName::Local)),
     ("المحلي", Zone(ZoneName::Local)),
     ("بتوقيت", ZoneCue),
@@ -469,3 +429,72 @@ pub static FUTURE_PREFIX_EXCEPTIONS: &[&str] = &[
 
 /// Arabic imperfect-tense prefixes that may follow the future سـ (يـ تـ نـ أ).
 pub static FUTURE_PREFIX_LETTERS: &[char] = &['ي', 'ت', 'ن'];
+
+/// Places whose time a text may name (`بتوقيت مكة`, `به وقت تهران`), with their tz zone;
+/// `true` for cities, which also fix the zone of a dateline (`بغداد - ...`).
+///
+/// Left out on purpose: `طرابلس` (Tripoli in Libya and in Lebanon) and `عمان` written alone as a
+/// country (it is also Amman; `سلطنة عمان` is Oman).
+pub static ZONE_PLACES: &[(&str, Zone, bool)] = &[
+    ("تهران", Zone::Tehran, true),
+    ("طهران", Zone::Tehran, true),
+    ("ایران", Zone::Tehran, false),
+    ("إيران", Zone::Tehran, false),
+    ("کابل", Zone::Kabul, true),
+    ("كابل", Zone::Kabul, true),
+    ("افغانستان", Zone::Kabul, false),
+    ("أفغانستان", Zone::Kabul, false),
+    ("بغداد", Zone::Baghdad, true),
+    ("العراق", Zone::Baghdad, false),
+    ("أربيل", Zone::Baghdad, true),
+    ("البصرة", Zone::Baghdad, true),
+    ("الرياض", Zone::Riyadh, true),
+    ("جدة", Zone::Riyadh, true),
+    ("مكة", Zone::Riyadh, true),
+    ("مكة المكرمة", Zone::Riyadh, true),
+    ("السعودية", Zone::Riyadh, false),
+    ("الكويت", Zone::Kuwait, true),
+    ("الدوحة", Zone::Qatar, true),
+    ("قطر", Zone::Qatar, false),
+    ("المنامة", Zone::Bahrain, true),
+    ("البحرين", Zone::Bahrain, false),
+    ("دبي", Zone::Dubai, true),
+    ("أبوظبي", Zone::Dubai, true),
+    ("أبو ظبي", Zone::Dubai, true),
+    ("الإمارات", Zone::Dubai, false),
+    ("مسقط", Zone::Muscat, true),
+    ("سلطنة عمان", Zone::Muscat, false),
+    ("صنعاء", Zone::Aden, true),
+    ("عدن", Zone::Aden, true),
+    ("اليمن", Zone::Aden, false),
+    ("دمشق", Zone::Damascus, true),
+    ("حلب", Zone::Damascus, true),
+    ("سوريا", Zone::Damascus, false),
+    ("سورية", Zone::Damascus, false),
+    ("بيروت", Zone::Beirut, true),
+    ("لبنان", Zone::Beirut, false),
+    ("عمان", Zone::Amman, true),
+    ("الأردن", Zone::Amman, false),
+    ("القدس", Zone::Jerusalem, true),
+    ("تل أبيب", Zone::Jerusalem, true),
+    ("غزة", Zone::Gaza, true),
+    ("رام الله", Zone::Hebron, true),
+    ("الخليل", Zone::Hebron, true),
+    ("القاهرة", Zone::Cairo, true),
+    ("الإسكندرية", Zone::Cairo, true),
+    ("مصر", Zone::Cairo, false),
+    ("الخرطوم", Zone::Khartoum, true),
+    ("السودان", Zone::Khartoum, false),
+    ("ليبيا", Zone::Tripoli, false),
+    ("بنغازي", Zone::Tripoli, true),
+    ("تونس", Zone::Tunis, true),
+    ("الجزائر", Zone::Algiers, true),
+    ("الرباط", Zone::Casablanca, true),
+    ("الدار البيضاء", Zone::Casablanca, true),
+    ("المغرب", Zone::Casablanca, false),
+    ("نواكشوط", Zone::Nouakchott, true),
+    ("موريتانيا", Zone::Nouakchott, false),
+    ("مقديشو", Zone::Mogadishu, true),
+    ("الصومال", Zone::Mogadishu, false),
+    ("جيبوتي", Zone::Djibouti, true),
+];
