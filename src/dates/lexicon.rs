@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::calendar::tz::Zone;
-use crate::lang::date_words::{DateWord, FUTURE_PREFIX_EXCEPTIONS, FUTURE_PREFIX_LETTERS, WORDS, ZONE_PLACES, ZoneName};
+use crate::lang::date_words::{DateWord, FUTURE_PREFIX_EXCEPTIONS, FUTURE_PREFIX_LETTERS, HOLIDAYS, Holiday, WORDS, ZONE_PLACES, ZoneName};
 use crate::lang::months::{MONTH_WORDS, MONTHS, MonthName, NUMBERED_LEVANTINE};
 use crate::lang::numbers::{self as numwords, NumberWord, PERSIAN_ORDINAL_ADJECTIVE_SUFFIX, PERSIAN_ORDINAL_SUFFIX_WORD};
 use crate::lang::weekdays::{WEEKDAYS, WeekdayName};
@@ -33,6 +33,7 @@ pub(crate) enum Lex {
     NumberedMonthHead,
     /// A city that starts a dateline (`بغداد - ...`).
     DatelineCity(Zone),
+    Holiday(Holiday),
 }
 
 /// Which languages an entry belongs to.
@@ -142,6 +143,9 @@ fn build() -> Lexicon {
         if city {
             lx.add(place, Entry { lex: Lex::DatelineCity(zone), langs: Langs::Any });
         }
+    }
+    for &(name, h) in HOLIDAYS {
+        lx.add(name, Entry { lex: Lex::Holiday(h), langs: Langs::Any });
     }
     for word in MONTH_WORDS {
         lx.add(word, Entry { lex: Lex::MonthWord, langs: Langs::Any });

@@ -103,7 +103,9 @@ pub(crate) fn find_checked(input: &str, analysis: &Normalized, options: &DateOpt
     resolve::cross_check(&ctx, &mut resolved, &mut found.checks);
     for (c, r) in resolved {
         let (Some(first), Some(last)) = (ctx.t.get(c.first), ctx.t.get(c.last)) else { continue };
-        let span = analysis.map.to_input(Span::new(first.start + c.clitic, last.end));
+        let mut span = analysis.map.to_input(Span::new(first.start + c.clitic, last.end));
+        // Marks the analysis form dropped at the end belong to the expression (`1441هـ`, `مساءً`).
+        span.end += input[span.end..].chars().take_while(|&ch| matches!(ch, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')).map(char::len_utf8).sum::<usize>();
         let Some(text) = input.get(span.start..span.end) else { continue };
         found.mentions.push(DateMention {
             text: text.to_string(),
@@ -258,7 +260,10 @@ pub(crate) enum Rel {
     Days(i32),
     /// The reference moment moved by a number of units (`منذ يومين`, `۳ ماه پیش`).
     Shift(Unit, i32),
-    /// A week: 0 this week, -1 last week (ISO weeks, Monday first).
+    /// The reference day moved by months and days (`منذ 1 شهر و 21 أيام`).
+    Span { months: i32, days: i32 },
+    /// A week: 0 this week, -1 last week (Saturday first in Persian, as in Iran and
+    /// Afghanistan; Monday first in Arabic, as in ISO 8601 and the peers' suites).
     Week(i32),
     /// A month of the calendar of the text: 0 this month, -1 last month.
     Month(i32),
@@ -282,6 +287,8 @@ pub(crate) enum Core {
     DayOfMonth { day: u8, month: Option<i32> },
     /// The nth weekday of a month (`ثالث ثلاثاء في ايلول 2014`); `n` is -1 for the last one.
     NthWeekday { n: i8, spec: DateSpec },
+    /// A feast (`عيد الفطر 2013`, `نوروز`), with the year written after it.
+    Holiday { holiday: crate::lang::date_words::Holiday, year: Option<i32> },
 }
 
 /// A zone written after a time.

@@ -8,13 +8,14 @@
 //! and a number chain longer than three (an IP address, a version, a phone number) is no date.
 
 use super::{Cand, Core, Ctx, DateSpec};
+use crate::lang::date_words::DateWord;
 use crate::model::Language;
 
 pub(super) fn at(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     if ctx.t.num(i).is_some() {
         numeric_date(ctx, i, out);
         time_alone(ctx, i, out);
-    } else if ctx.is(i, crate::lang::date_words::DateWord::Clock) || ctx.t.hits(i).iter().any(|h| matches!(h.lex, super::lexicon::Lex::Number(_))) {
+    } else if ctx.is(i, DateWord::Clock) || ctx.t.hits(i).iter().any(|h| matches!(h.lex, super::lexicon::Lex::Number(_))) {
         time_alone(ctx, i, out);
     }
 }
@@ -102,19 +103,49 @@ fn day_month(ctx: &Ctx, i: usize, (a, ad): (u32, u8), (b, bd): (u32, u8), sep: c
     }
     let before = |k: usize| k < i && ctx.same_line(k + 1);
     let dated = i > 0 && before(i - 1) && (ctx.weekday_at(i - 1).is_some_and(|(_, n, _, _)| n == i) || DATED_WORDS.iter().any(|w| super::lexicon::fold(w) == ctx.t.key(i - 1)));
-    if !dated {
+    // `22/04`: a month written with a leading zero is a date (fractions and scores have none);
+    // in Arabic only, since Persian short dates put the month first.
+    let zero_month = bd == 2 && b < 10 && ctx.lang(i) != Language::Fa;
+    if !dated && !zero_month {
         return;
     }
     let spec = DateSpec { month: Some(b as u8), day: Some(a as u8), numeric: true, ..Default::default() };
-    out.push(Cand::new(i, j, Core::Date(spec), 0.6));
+    out.push(Cand::new(i, j, Core::Date(spec), if dated { 0.6 } else { 0.5 }));
 }
 
-/// A clock time with `ساعت`/`الساعة` or a day part, on its own.
+/// A clock time with `ساعت`/`الساعة` or a day part, on its own. In a range written with one
+/// day part (`من الساعة 3 الى الساعة 4 بعد العصر`) the part is both ends'.
 fn time_alone(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
-    if let Some((time, next, zone)) = ctx.time_at(i, true) {
-        let mut c = Cand::new(i, next - 1, Core::Time, 0.5);
-        c.time = Some(time);
-        c.zone = zone;
-        out.push(c);
+    let Some(m) = ctx.clock_at(i, true) else { return };
+    let mut time = m.time;
+    if m.part.is_none() && ctx.same_line(m.next) {
+        let k = m.next;
+        let to = if matches!(ctx.t.key(k), "الی" | "حتی" | "وحتی" | "تا" | "لغایت") || ctx.t.punct(k) == Some('-') { Some(k + 1) } else { None };
+        if let Some(second) = to.filter(|&k2| ctx.same_line(k2)).and_then(|k2| ctx.clock_at(k2, true)) {
+            if let Some(part) = second.part {
+                time.hour = super::scan::apply_day_part(time.hour, Some(part));
+            }
+        }
     }
+    let mut c = Cand::new(i, m.next - 1, Core::Time, 0.5);
+    c.time = Some(time);
+    c.zone = m.zone;
+    // `الساعة 10:30 صباحا يوم الأحد`, `ساعت ۱۰ صبح امروز`: the day follows the time.
+    let mut j = m.next;
+    if ctx.same_line(j) && ctx.is(j, DateWord::DayWord) {
+        j += 1;
+    }
+    if ctx.same_line(j) {
+        if let Some((w, next, 0, _)) = ctx.weekday_at(j) {
+            c.core = Core::Weekday { dir: None, week: None };
+            c.weekday = Some(w);
+            c.last = next - 1;
+            c.base = 0.6;
+        } else if let Some((DateWord::RelDay(k), n, 0)) = ctx.word(j, |w| matches!(w, DateWord::RelDay(_))) {
+            c.core = Core::Rel(super::Rel::Days(i32::from(k)));
+            c.last = j + n - 1;
+            c.base = 0.7;
+        }
+    }
+    out.push(c);
 }

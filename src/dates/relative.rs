@@ -84,24 +84,102 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<(Unit, u8, usize)> {
     }
 }
 
-fn shift_base(u: Unit) -> f32 {
-    match u {
-        Unit::Month | Unit::Year => 0.6,
+/// A length of time: `3 أيام`, `يومين`, `أسبوع` (one, when `bare_one`), `1 شهر و 21 أيام`.
+#[derive(Clone, Copy, Debug)]
+struct Duration {
+    months: i32,
+    days: i32,
+    /// The only part, when there is one (keeps hours and minutes exact).
+    single: Option<(Unit, i32)>,
+    next: usize,
+}
+
+fn duration_at(ctx: &Ctx, i: usize, bare_one: bool) -> Option<Duration> {
+    let mut d = Duration { months: 0, days: 0, single: None, next: i };
+    let mut parts = 0;
+    let mut j = i;
+    loop {
+        if parts > 0 || j != i {
+            if !ctx.same_line(j) {
+                break;
+            }
+        }
+        let part = if let Some((u, count, k)) = unit_at(ctx, j) {
+            // `قبل أسبوع` is one week; `منذ عام 2014` is "since 2014"; `شهر و 2 سنة` starts
+            // with one month.
+            let joined_on = ctx.same_line(k) && (ctx.t.key(k) == "و" || ctx.t.punct(k) == Some(','));
+            let one_ok = count == 2 || (count == 1 && (bare_one || parts > 0 || joined_on));
+            if !one_ok || (ctx.same_line(k) && ctx.year_at(k, false).is_some()) {
+                None
+            } else {
+                Some((u, i32::from(count), k))
+            }
+        } else if let Some((n, k)) = count_at(ctx, j) {
+            unit_at(ctx, k).filter(|_| ctx.same_line(k)).map(|(u, _, k2)| (u, n, k2))
+        } else {
+            None
+        };
+        let Some((u, n, next)) = part else { break };
+        if parts > 0 && matches!(u, Unit::Hour | Unit::Minute | Unit::Second) {
+            break;
+        }
+        match u {
+            Unit::Year => d.months += 12 * n,
+            Unit::Month => d.months += n,
+            Unit::Week => d.days += 7 * n,
+            Unit::Day => d.days += n,
+            _ => {}
+        }
+        d.single = if parts == 0 { Some((u, n)) } else { None };
+        parts += 1;
+        d.next = next;
+        // `و`, `,` or an attached `و` before the next part.
+        j = next;
+        if ctx.same_line(j) && (ctx.t.key(j) == "و" || ctx.t.punct(j) == Some(',')) {
+            j += 1;
+        }
+        if matches!(d.single, Some((Unit::Hour | Unit::Minute | Unit::Second, _))) {
+            break;
+        }
+    }
+    // A lone singular unit (`شهر`) is no duration.
+    let lone_one = parts == 1 && !bare_one && matches!(d.single, Some((_, 1))) && count_at(ctx, i).is_none();
+    (parts > 0 && !lone_one).then_some(d)
+}
+
+fn duration_rel(d: &Duration, sign: i32) -> Rel {
+    match d.single {
+        Some((u, n)) => Rel::Shift(u, sign * n),
+        None => Rel::Span { months: sign * d.months, days: sign * d.days },
+    }
+}
+
+fn duration_base(d: &Duration) -> f32 {
+    match d.single {
+        Some((Unit::Month | Unit::Year, _)) => 0.6,
         _ => 0.7,
     }
 }
 
-/// `۳ روز پیش`, `دو هفته بعد` (Persian: count, unit, direction) and `منذ يومين`, `قبل 3 أيام`,
-/// `بعد شهرين`, `في غضون يومين`, `قبل أسبوع` (Arabic: direction, count, unit).
+/// `من الآن` after a duration: (next).
+fn from_now(ctx: &Ctx, j: usize) -> Option<usize> {
+    if ctx.same_line(j) && ctx.t.key(j) == "من" && ctx.same_line(j + 1) && ctx.is(j + 1, DateWord::Now) { Some(j + 2) } else { None }
+}
+
+/// `۳ روز پیش`, `دو هفته بعد` (Persian: duration, direction), `منذ يومين`, `قبل 3 أيام`,
+/// `بعد شهرين`, `في غضون يومين`, `قبل أسبوع`, `منذ 1 شهر و 21 أيام من الآن` (Arabic: direction,
+/// duration), and a duration `من الآن` whose direction the tense gives.
 fn count_unit(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     // Persian order.
-    if let Some((n, j)) = count_at(ctx, i) {
-        if let Some((u, 0, k)) = unit_at(ctx, j).filter(|_| ctx.same_line(j)) {
-            if ctx.same_line(k) {
-                if let Some((w, m, 0)) = ctx.word(k, |w| matches!(w, DateWord::Ago | DateWord::Later)) {
-                    let sign = if w == DateWord::Ago { -1 } else { 1 };
-                    out.push(Cand::new(i, k + m - 1, Core::Rel(Rel::Shift(u, sign * n)), shift_base(u)));
-                }
+    if let Some(d) = duration_at(ctx, i, false) {
+        let k = d.next;
+        if ctx.same_line(k) {
+            if let Some((w, m, 0)) = ctx.word(k, |w| matches!(w, DateWord::Ago | DateWord::Later)) {
+                let sign = if w == DateWord::Ago { -1 } else { 1 };
+                out.push(Cand::new(i, k + m - 1, Core::Rel(duration_rel(&d, sign)), duration_base(&d)));
+            } else if let Some(end) = from_now(ctx, k) {
+                let sign = if ctx.future_clause(i, end - 1) { 1 } else { -1 };
+                out.push(Cand::new(i, end - 1, Core::Rel(duration_rel(&d, sign)), duration_base(&d) * 0.8));
             }
         }
     }
@@ -116,19 +194,9 @@ fn count_unit(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     if !ctx.same_line(j) {
         return;
     }
-    let (n, u, next) = if let Some((u, count, k)) = unit_at(ctx, j) {
-        // `منذ يومين`, `قبل أسبوع` — but `منذ عام 2014` is "since 2014".
-        if count == 0 || ctx.year_at(k, false).filter(|_| ctx.same_line(k)).is_some() {
-            return;
-        }
-        (i32::from(count), u, k)
-    } else if let Some((n, k)) = count_at(ctx, j).filter(|_| ctx.same_line(j)) {
-        let Some((u, _, k2)) = unit_at(ctx, k).filter(|_| ctx.same_line(k)) else { return };
-        (n, u, k2)
-    } else {
-        return;
-    };
-    let mut c = Cand::new(i, next - 1, Core::Rel(Rel::Shift(u, sign * n)), shift_base(u));
+    let Some(d) = duration_at(ctx, j, true) else { return };
+    let end = from_now(ctx, d.next).unwrap_or(d.next);
+    let mut c = Cand::new(i, end - 1, Core::Rel(duration_rel(&d, sign)), duration_base(&d));
     c.clitic = if at == i { clitic } else { 0 };
     out.push(c);
 }
@@ -330,17 +398,52 @@ fn named_month_at(ctx: &Ctx, j: usize) -> Option<(i32, usize)> {
     Some((offset, k + n))
 }
 
-/// `20 من الشهر القادم`, `التاسع عشر من هذا الشهر`.
+/// `20 من الشهر القادم`, `التاسع عشر من هذا الشهر`, `27 الجاري` ("the 27th of this month"),
+/// `15 الماضي`, and `يوم 27` (the 27th of this month, less sure).
 fn day_of_named_month(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     let Some(d) = ctx.day_at(i) else { return };
-    if !ctx.same_line(d.next) || ctx.t.key(d.next) != "من" || !ctx.same_line(d.next + 1) {
+    if !ctx.same_line(d.next) {
+        // `يوم 27` at the end of a line.
+        day_word_day(ctx, i, &d, out);
         return;
     }
-    if let Some((offset, after)) = named_month_at(ctx, d.next + 1) {
-        let mut c = Cand::new(i, after - 1, Core::DayOfMonth { day: d.day, month: Some(offset) }, 0.7);
-        c.clitic = d.clitic;
-        out.push(c);
+    if ctx.t.key(d.next) == "من" && ctx.same_line(d.next + 1) {
+        if let Some((offset, after)) = named_month_at(ctx, d.next + 1) {
+            let mut c = Cand::new(i, after - 1, Core::DayOfMonth { day: d.day, month: Some(offset) }, 0.7);
+            c.clitic = d.clitic;
+            out.push(c);
+        }
+        return;
     }
+    // `27 الجاري`: a day with "current", "last" or "next" and no month word (Arabic usage).
+    if ctx.lang(i) != crate::model::Language::Fa {
+        if let Some((w, n, 0)) = ctx.word(d.next, |w| matches!(w, DateWord::Last | DateWord::This | DateWord::Next)) {
+            let offset = match w {
+                DateWord::Last => -1,
+                DateWord::This => 0,
+                _ => 1,
+            };
+            let mut c = Cand::new(i, d.next + n - 1, Core::DayOfMonth { day: d.day, month: Some(offset) }, 0.65);
+            c.clitic = d.clitic;
+            out.push(c);
+            return;
+        }
+    }
+    day_word_day(ctx, i, &d, out);
+}
+
+/// `يوم 27`: a day of this month after the word for "day" (not `اليوم 27`, day 27 of a count).
+fn day_word_day(ctx: &Ctx, i: usize, d: &super::scan::DayMatch, out: &mut Vec<Cand>) {
+    if d.words || d.clitic != 0 || i == 0 || !ctx.same_line(i) || !ctx.is(i - 1, DateWord::DayWord) {
+        return;
+    }
+    // A unit or a noun after the number makes it a count (`يوم 27 ساعة`).
+    if ctx.same_line(d.next) && (ctx.t.is_word(d.next) && ctx.t.key(d.next) != "من") {
+        return;
+    }
+    let mut c = Cand::new(i - 1, d.next - 1, Core::DayOfMonth { day: d.day, month: Some(0) }, 0.4);
+    c.clitic = 0;
+    out.push(c);
 }
 
 /// After a weekday: a day of the month (`الخميس 21`, `الأحد السابع عشرة`, `الجمعة في الثانية

@@ -18,7 +18,7 @@
 
 use super::{Cand, Check, Core, Ctx, DateSpec, Dir, Part, Rel, Time, ZoneSpec};
 use crate::calendar::{self, Date, RataDie, tz};
-use crate::lang::date_words::{Era, Unit, ZoneName};
+use crate::lang::date_words::{Era, Holiday, Unit, ZoneName};
 use crate::model::{CalendarKind, Language, Precision, Variant};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -64,7 +64,67 @@ pub(super) fn resolve(ctx: &Ctx, c: &Cand, hint: Option<RataDie>) -> Option<Reso
         Core::Time => Some(time_only(ctx, c)),
         Core::DayOfMonth { day, month } => Some(day_of_month(ctx, c, day, month)),
         Core::NthWeekday { n, spec } => Some(nth_weekday(ctx, c, n, spec)),
+        Core::Holiday { holiday: h, year } => holiday(ctx, c, h, year),
     }
+}
+
+/// A feast in a year written (its own calendar's if the era or the range says so, else the
+/// Gregorian year it falls in) or the one nearest `now`.
+fn holiday(ctx: &Ctx, c: &Cand, h: Holiday, year: Option<i32>) -> Option<Resolved> {
+    let (cal, month, day) = match h {
+        Holiday::Fixed(cal, m, d) => (cal, m, d),
+        Holiday::Easter => {
+            let y = match (year, ctx.now) {
+                (Some(y), _) => y,
+                (None, Some(now)) => {
+                    let rd_now = now.date.to_rata_die();
+                    let future = ctx.future_clause(c.first, c.last);
+                    (now.date.year - 1..=now.date.year + 1).min_by_key(|&y| {
+                        let diff = easter(y).map_or(i64::MAX / 4, |d| d.to_rata_die() - rd_now);
+                        if (diff < 0) != future { diff.abs() } else { diff.abs() * 3 }
+                    })?
+                }
+                (None, None) => return Some(Resolved::unknown(Precision::Day, CalendarKind::Gregorian, c.base * 0.8)),
+            };
+            let mut r = day_result(ctx, c, easter(y)?.to_rata_die(), c.base);
+            r.relative = year.is_none();
+            return Some(r);
+        }
+    };
+    let native_year = year.and_then(|y| {
+        let (written_cal, _) = calendar_of(ctx, c, &DateSpec { year: Some(y), ..Default::default() });
+        if written_cal == cal && cal != CalendarKind::Gregorian {
+            return Some(y);
+        }
+        // The feast in the Gregorian year written.
+        let start = Date::new(CalendarKind::Gregorian, y, 1, 1)?;
+        let first = calendar::convert(start, cal).year;
+        (first..=first + 1).find(|&n| Date::new(cal, n, month, day).is_some_and(|d| d.to_gregorian().year == y))
+    });
+    let spec = DateSpec { cal: Some(cal), year: native_year, month: Some(month), day: Some(day), ..Default::default() };
+    let mut plain = *c;
+    plain.era = None;
+    if year.is_some() && native_year.is_none() {
+        return None;
+    }
+    date(ctx, &plain, spec, None)
+}
+
+/// Western Easter Sunday of a Gregorian year: the anonymous Gregorian computus (Meeus, *Astronomical
+/// Algorithms*, ch. 8).
+fn easter(year: i32) -> Option<Date> {
+    let a = year % 19;
+    let (b, c) = (year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(CalendarKind::Gregorian, year, month as u8, day as u8)
 }
 
 /// A day of the current, last or next month, or of the month near now whose day falls on the
@@ -445,7 +505,7 @@ fn relative(ctx: &Ctx, c: &Cand, rel: Rel) -> Resolved {
         Rel::Days(_) | Rel::Week(_) => Precision::Day,
         Rel::Shift(Unit::Hour | Unit::Minute, _) | Rel::Now => Precision::Minute,
         Rel::Shift(Unit::Second, _) => Precision::Second,
-        Rel::Shift(..) => Precision::Day,
+        Rel::Shift(..) | Rel::Span { .. } => Precision::Day,
         Rel::Month(_) => Precision::Month,
         Rel::Year(_) => Precision::Year,
     };
@@ -458,10 +518,16 @@ fn relative(ctx: &Ctx, c: &Cand, rel: Rel) -> Resolved {
     match rel {
         Rel::Days(k) => day_result(ctx, c, rd_now + i64::from(k), c.base),
         Rel::Week(k) => {
-            let monday = rd_now - i64::from(now.date.weekday().index()) + 7 * i64::from(k);
-            let mut r = day_result(ctx, c, monday, c.base);
-            r.weekday_mismatch = false;
-            r
+            let mut plain = *c;
+            plain.weekday = None;
+            day_result(ctx, &plain, week_start(ctx, c, now.date) + 7 * i64::from(k), c.base)
+        }
+        Rel::Span { months, days } => {
+            let cal = if ctx.lang(c.first) == Language::Fa { CalendarKind::Persian } else { CalendarKind::Gregorian };
+            match calendar::convert(now.date, cal).add_months(months).and_then(|d| d.add_days(i64::from(days))) {
+                Some(d) => day_result(ctx, c, d.to_rata_die(), c.base),
+                None => Resolved::unknown(Precision::Day, CalendarKind::Gregorian, 0.0),
+            }
         }
         Rel::Shift(unit, n) => shift(ctx, c, now, unit, n),
         Rel::Now => {
@@ -575,22 +641,32 @@ fn weekday(ctx: &Ctx, c: &Cand, dir: Option<Dir>, week: Option<i8>) -> Resolved 
     let rd_now = now.date.to_rata_die();
     let today = i64::from(now.date.weekday().index());
     let w = i64::from(w);
-    let rd = if let Some(k) = week {
-        rd_now - today + 7 * i64::from(k) + w
-    } else {
-        let back = (today - w).rem_euclid(7);
-        let ahead = (w - today).rem_euclid(7);
-        match dir {
-            Some(Dir::Past) => rd_now - if back == 0 { 7 } else { back },
-            Some(Dir::Next) => rd_now + if ahead == 0 { 7 } else { ahead },
-            Some(Dir::Coming) => rd_now + ahead,
-            None if ctx.future_clause(c.first, c.last) => rd_now + ahead,
-            None => rd_now - back,
-        }
+    let in_week = |k: i64| {
+        let start = week_start(ctx, c, now.date);
+        let first = (start - 1).rem_euclid(7);
+        start + 7 * k + (w - first).rem_euclid(7)
+    };
+    let back = (today - w).rem_euclid(7);
+    let ahead = (w - today).rem_euclid(7);
+    let rd = match (week, dir) {
+        (Some(k), _) => in_week(i64::from(k)),
+        // `الثلاثاء الماضي`, `الأحد القادم`: that weekday of last or next week.
+        (None, Some(Dir::Past)) => in_week(-1),
+        (None, Some(Dir::Next)) => in_week(1),
+        (None, Some(Dir::Coming)) => rd_now + ahead,
+        (None, None) if ctx.future_clause(c.first, c.last) => rd_now + ahead,
+        (None, None) => rd_now - back,
     };
     let mut plain = *c;
     plain.weekday = None;
     day_result(ctx, &plain, rd, c.base)
+}
+
+/// The first day of the week `date` is in: Saturday in Persian text (Iran's and Afghanistan's
+/// week), Monday otherwise (ISO 8601).
+fn week_start(ctx: &Ctx, c: &Cand, date: Date) -> RataDie {
+    let first = if ctx.lang(c.first) == Language::Fa { 5 } else { 0 };
+    date.to_rata_die() - (i64::from(date.weekday().index()) - first).rem_euclid(7)
 }
 
 fn time_only(ctx: &Ctx, c: &Cand) -> Resolved {

@@ -34,6 +34,14 @@ pub(super) struct DayMatch {
 }
 
 #[derive(Clone, Copy, Debug)]
+pub(super) struct ClockMatch {
+    pub time: Time,
+    pub next: usize,
+    pub zone: Option<ZoneSpec>,
+    pub part: Option<DayPart>,
+}
+
+#[derive(Clone, Copy, Debug)]
 pub(super) struct YearMatch {
     pub year: i32,
     /// Digits written (0 for words).
@@ -325,6 +333,11 @@ impl Ctx<'_> {
     /// with its day part and zone. Without `ساعت`/`الساعة` or a day part, only `H:MM` counts, and
     /// only when `need_marker` is false.
     pub(super) fn time_at(&self, i: usize, need_marker: bool) -> Option<(Time, usize, Option<ZoneSpec>)> {
+        self.clock_at(i, need_marker).map(|c| (c.time, c.next, c.zone))
+    }
+
+    /// [`Self::time_at`] with the day part written, if any.
+    pub(super) fn clock_at(&self, i: usize, need_marker: bool) -> Option<ClockMatch> {
         let lang = self.lang(i);
         let mut j = i;
         let mut marker = false;
@@ -409,7 +422,7 @@ impl Ctx<'_> {
             Some((z, next)) => (Some(z), next),
             None => (None, j),
         };
-        Some((Time { hour, minute: minute as u8, second: second.map(|s| s as u8) }, j, zone))
+        Some(ClockMatch { time: Time { hour, minute: minute as u8, second: second.map(|s| s as u8) }, next: j, zone, part })
     }
 
     /// `و ۵۸ دقیقه [و ۰۴ ثانیه]`, `وربع`, `و نیم`: (minutes, seconds, next).
@@ -591,7 +604,7 @@ fn is_future_verb(key: &str) -> bool {
 }
 
 /// 24-hour clock from a 12-hour one and its day part.
-fn apply_day_part(hour: u8, part: Option<DayPart>) -> u8 {
+pub(super) fn apply_day_part(hour: u8, part: Option<DayPart>) -> u8 {
     match part {
         Some(DayPart::Am | DayPart::Dawn) if hour == 12 => 0,
         Some(DayPart::Pm) if hour < 12 => hour + 12,

@@ -20,6 +20,38 @@ pub(super) fn at(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     month_alone(ctx, i, out);
     marked_year(ctx, i, out);
     day_range(ctx, i, out);
+    holiday(ctx, i, out);
+}
+
+/// `عيد الفطر 2013`, `عید نوروز ۱۴۰۰`, `رأس السنة الهجرية`.
+fn holiday(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
+    let Some((h, n, clitic)) = ctx.find(i, |l| match l {
+        super::lexicon::Lex::Holiday(h) => Some(h),
+        _ => None,
+    }) else {
+        return;
+    };
+    let mut next = i + n;
+    let mut year = None;
+    if ctx.same_line(next) {
+        let mut j = next;
+        if ctx.word(j, |w| w == DateWord::YearWord).is_some() && ctx.same_line(j + 1) {
+            j += 1;
+        }
+        if let Some(y) = ctx.year_at(j, false) {
+            year = Some(y.year);
+            next = y.next;
+        }
+    }
+    let mut c = Cand::new(i, next - 1, Core::Holiday { holiday: h, year }, if year.is_some() { 0.8 } else { 0.6 });
+    c.clitic = clitic;
+    if year.is_some() {
+        if let Some((era, after)) = ctx.era_at(next) {
+            c.era = Some(era);
+            c.last = after - 1;
+        }
+    }
+    out.push(c);
 }
 
 /// What follows a month: a year, or a year relative to now, or "last"/"next".

@@ -134,6 +134,8 @@ pub static WORDS: &[(&str, DateWord)] = &[
     ("فردا", RelDay(1)),
     ("پس فردا", RelDay(2)),
     ("پسفردا", RelDay(2)),
+    ("امشب", RelDay(0)),
+    ("دیشب", RelDay(-1)),
     ("امسال", RelYear(0)),
     ("پارسال", RelYear(-1)),
     // Arabic relative days (dialect forms from Duckling's Arabic corpus: بكرة، امبارح).
@@ -158,6 +160,8 @@ pub static WORDS: &[(&str, DateWord)] = &[
     ("بعد بكرة", RelDay(2)),
     ("بعد بكرا", RelDay(2)),
     ("اليوم التالي", RelDay(1)),
+    ("هذه الليلة", RelDay(0)),
+    ("الليلة الماضية", RelDay(-1)),
     ("اليوم السابق", RelDay(-1)),
     ("اليوم الماضي", RelDay(-1)),
     ("الآن", Now),
@@ -497,4 +501,47 @@ pub static ZONE_PLACES: &[(&str, Zone, bool)] = &[
     ("مقديشو", Zone::Mogadishu, true),
     ("الصومال", Zone::Mogadishu, false),
     ("جيبوتي", Zone::Djibouti, true),
+];
+
+/// A feast or memorial day, by its date in its own calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Holiday {
+    Fixed(crate::model::CalendarKind, u8, u8),
+    /// Western Easter, from the Gregorian computus.
+    Easter,
+}
+
+use crate::model::CalendarKind::{Gregorian as G, Islamic as H, Persian as P};
+
+/// Holidays the news dates events by. Source: the Islamic calendar's feasts (1 Shawwal, 10 Dhu
+/// al-Hijja ...), Iran's official holidays (Nowruz on 1 Farvardin, Yalda on the night before 1
+/// Dey), and the Christian feasts of the Arab press.
+pub static HOLIDAYS: &[(&str, Holiday)] = &[
+    ("عيد الفطر", Holiday::Fixed(H, 10, 1)),
+    ("عید فطر", Holiday::Fixed(H, 10, 1)),
+    ("عید سعید فطر", Holiday::Fixed(H, 10, 1)),
+    ("عيد الأضحى", Holiday::Fixed(H, 12, 10)),
+    ("عید قربان", Holiday::Fixed(H, 12, 10)),
+    ("عید سعید قربان", Holiday::Fixed(H, 12, 10)),
+    ("يوم عرفة", Holiday::Fixed(H, 12, 9)),
+    ("روز عرفه", Holiday::Fixed(H, 12, 9)),
+    ("عید غدیر", Holiday::Fixed(H, 12, 18)),
+    ("رأس السنة الهجرية", Holiday::Fixed(H, 1, 1)),
+    ("عاشوراء", Holiday::Fixed(H, 1, 10)),
+    ("عاشورا", Holiday::Fixed(H, 1, 10)),
+    ("تاسوعا", Holiday::Fixed(H, 1, 9)),
+    ("اربعین حسینی", Holiday::Fixed(H, 2, 20)),
+    ("المولد النبوي", Holiday::Fixed(H, 3, 12)),
+    ("عید مبعث", Holiday::Fixed(H, 7, 27)),
+    ("نیمه شعبان", Holiday::Fixed(H, 8, 15)),
+    ("نوروز", Holiday::Fixed(P, 1, 1)),
+    ("عید نوروز", Holiday::Fixed(P, 1, 1)),
+    ("سیزده بدر", Holiday::Fixed(P, 1, 13)),
+    ("سیزده به در", Holiday::Fixed(P, 1, 13)),
+    ("شب یلدا", Holiday::Fixed(P, 9, 30)),
+    ("عيد الميلاد المجيد", Holiday::Fixed(G, 12, 25)),
+    ("عيد الميلاد", Holiday::Fixed(G, 12, 25)),
+    ("کریسمس", Holiday::Fixed(G, 12, 25)),
+    ("رأس السنة الميلادية", Holiday::Fixed(G, 1, 1)),
+    ("عيد الفصح", Holiday::Easter),
 ];
