@@ -32,6 +32,7 @@ mod language;
 mod matching;
 mod model;
 mod normalize;
+mod numbers;
 mod options;
 mod segment;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -49,4 +50,5 @@ pub use model::{
     Article, CalendarKind, Confidence, DateMention, Language, Paragraph, Precision, RemovalReason, Removed, Source, Span, Variant,
 };
 pub use normalize::{Change, Normalized, OffsetMap, fold, normalize};
+pub use numbers::{NumberMention, find_numbers};
 pub use options::{DEFAULT_MAX_INPUT_BYTES, DateOptions, DigitStyle, ExtractOptions, InputFormat, NormalizeOptions, ZwnjMode};

