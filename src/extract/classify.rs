@@ -275,7 +275,12 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
             continue;
         }
         let title_words = title_part_words(line);
-        if !(2..=40).contains(&title_words) || line.text.chars().count() < 10 {
+        if !(2..=40).contains(&title_words) || line.text.chars().count() < 10 || is_news_id_line(line) {
+            continue;
+        }
+        // Headlines are words: not a counter (`بازدید: ۵۶۲۱`), not an outlet's name alone.
+        let lettered = line.key.split(' ').filter(|w| w.chars().any(|c| c.is_alphabetic())).count();
+        if lettered < 2 || is_outlet_name(line) {
             continue;
         }
         let mut score = 1.0;
@@ -314,6 +319,12 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
     best.map(|(_, i)| i)
 }
 
+/// A line that only names an outlet (the logo's text, a byline's site): `خبرگزاری مهر`.
+fn is_outlet_name(line: &LineInfo<'_>) -> bool {
+    let text = line.text.trim().trim_matches(['«', '»', '"', '“', '”']);
+    line.words <= 6 && super::credits::agency_mention(text).is_some_and(|m| m.len() == text.len())
+}
+
 /// Words of the line before a ` | section` suffix.
 fn title_part_words(line: &LineInfo<'_>) -> usize {
     match line.text.find('|') {
@@ -323,7 +334,7 @@ fn title_part_words(line: &LineInfo<'_>) -> usize {
 }
 
 pub(crate) fn is_news_id_line(line: &LineInfo<'_>) -> bool {
-    line.words <= 6 && super::features::tables().news_ids.first(&line.key).is_some_and(|hit| hit.start == 0)
+    line.words <= 8 && super::features::tables().news_ids.first(&line.key).is_some_and(|hit| hit.start == 0)
 }
 
 /// The lead: the first paragraph when the page sets it apart from the body (a repeated title,

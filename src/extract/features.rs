@@ -60,7 +60,10 @@ impl LineInfo<'_> {
     /// Sentences: ends like one with ten words or more, has a sentence end inside a long line, or
     /// is too long to be anything else.
     pub fn is_prose(&self) -> bool {
-        (self.words >= 10 && self.ends_sentence) || (self.words >= 15 && self.inner_sentence_end) || self.words >= 35
+        // A short question or exclamation is more often a headline than a paragraph.
+        let question = self.text.trim_end().ends_with(['؟', '?', '!']) && !self.inner_sentence_end;
+        let sentence = self.ends_sentence && (!question || self.words >= 20);
+        (self.words >= 10 && sentence) || (self.words >= 15 && self.inner_sentence_end) || self.words >= 35
     }
 
     /// A short line: menu item, label, button.
@@ -98,7 +101,7 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
             text: line.text,
             span: line.span,
             // The copyright sign is punctuation, so keys lose it: look for it in the text.
-            phrase: if line.text.contains('©') && words <= 30 { Some((RemovalReason::Copyright, At::Anywhere)) } else { find_phrase(&key) },
+            phrase: if line.text.contains('©') && words <= 30 { Some((RemovalReason::Copyright, At::Anywhere)) } else { find_phrase(&key, line.text) },
             words,
             evidence: Evidence::of(line.text),
             ends_sentence,
@@ -197,10 +200,11 @@ fn all_phrases() -> impl Iterator<Item = &'static Phrase> {
     boilerplate_fa::PHRASES.iter().chain(boilerplate_ar::PHRASES).chain(boilerplate_en::PHRASES)
 }
 
-/// The page-furniture phrase a line (given by its key) contains, if any: Line phrases must be
-/// the whole line, Start phrases its first words, Anywhere phrases any words; a phrase written
-/// with a final `:` needs text after it. The first match in line order wins.
-pub(crate) fn find_phrase(key: &str) -> Option<(RemovalReason, At)> {
+/// The page-furniture phrase a line (its key and text) contains, if any: Line phrases must be
+/// the whole line, Start phrases its first words, Anywhere phrases any words. A phrase written
+/// with a final `:` or `،` (a label: `عکس:`, `الكاتب،`) needs that mark right after it in the line
+/// and text after it. The first match in line order wins.
+pub(crate) fn find_phrase(key: &str, text: &str) -> Option<(RemovalReason, At)> {
     static INDEX: OnceLock<(Vec<&'static Phrase>, WordIndex)> = OnceLock::new();
     let (phrases, index) = INDEX.get_or_init(|| {
         let phrases: Vec<&'static Phrase> = all_phrases().collect();
@@ -212,7 +216,10 @@ pub(crate) fn find_phrase(key: &str) -> Option<(RemovalReason, At)> {
             let p = phrases[hit.payload as usize];
             match p.at {
                 At::Line => hit.start == 0 && tail.is_empty(),
-                At::Start => hit.start == 0 && (!p.text.ends_with(':') || !tail.is_empty()),
+                At::Start => match p.text.chars().last() {
+                    Some(mark @ (':' | '،')) => hit.start == 0 && !tail.is_empty() && label_mark_follows(text, p.text, mark),
+                    _ => hit.start == 0,
+                },
                 At::Anywhere => true,
             }
         })
@@ -221,16 +228,28 @@ pub(crate) fn find_phrase(key: &str) -> Option<(RemovalReason, At)> {
     Some((p.reason, p.at))
 }
 
+/// Whether `mark` closes the label at the head of `text` (within a few characters of the
+/// label's length, allowing for spaces and spelling variants).
+fn label_mark_follows(text: &str, label: &str, mark: char) -> bool {
+    let reach = label.chars().count() + 3;
+    text.trim_start().chars().take(reach).any(|c| c == mark || (mark == ':' && c == '：'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn phrases_by_position() {
-        assert_eq!(find_phrase(&match_key("بیشتر بخوانید:")), Some((RemovalReason::ReadAlso, At::Start)));
-        assert_eq!(find_phrase(&match_key("نظر شما")), Some((RemovalReason::Comments, At::Start)));
+        let find = |t: &str| find_phrase(&match_key(t), t);
+        assert_eq!(find("بیشتر بخوانید:"), Some((RemovalReason::ReadAlso, At::Start)));
+        assert_eq!(find("نظر شما"), Some((RemovalReason::Comments, At::Start)));
+        // Labels need their mark: `نقش،` is BBC's byline label, `نقش ایران` a headline.
+        assert_eq!(find("نقش، خبرنگار"), Some((RemovalReason::Other, At::Start)));
+        assert_eq!(find("نقش ایران در مذاکرات"), None);
+        assert_eq!(find("عکس"), None);
         // "نظرات" only as a whole line: a sentence that mentions opinions is not a comment form.
-        assert_eq!(find_phrase(&match_key("نظرات کارشناسان در این باره متفاوت است")), None);
-        assert_eq!(find_phrase(&match_key("اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!")).map(|p| p.0), Some(RemovalReason::Newsletter));
+        assert_eq!(find("نظرات کارشناسان در این باره متفاوت است"), None);
+        assert_eq!(find("اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!").map(|p| p.0), Some(RemovalReason::Newsletter));
     }
 }

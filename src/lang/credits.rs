@@ -86,6 +86,7 @@ pub static SECTION_LABELS: &[&str] = &["سرویس", "گروه خبری", "بخ�
 /// Labels that put a date on a line as the publication date.
 pub static PUBLISHED_LABELS: &[&str] = &[
     "تاریخ انتشار",
+    "تاریخ مخابره",
     "زمان انتشار",
     "تاریخ خبر",
     "منتشر شده",
