@@ -211,6 +211,7 @@ pub struct Article {
     pub title_span: Option<Span>,
     /// A supertitle or kicker printed above the headline.
     pub kicker: Option<String>,
+    pub kicker_span: Option<Span>,
     /// The standfirst, when the page has one.
     pub lead: Option<String>,
     pub lead_span: Option<Span>,
@@ -240,7 +241,7 @@ impl Article {
     /// Calls `f` on every span (start, end) in the article, in place: the JavaScript boundary
     /// turns byte offsets into UTF-16 offsets with it, HTML input maps text spans to the markup.
     pub fn for_each_span(&mut self, f: &mut dyn FnMut(&mut usize, &mut usize)) {
-        for span in [&mut self.title_span, &mut self.lead_span].into_iter().flatten() {
+        for span in [&mut self.title_span, &mut self.kicker_span, &mut self.lead_span].into_iter().flatten() {
             f(&mut span.start, &mut span.end);
         }
         for p in &mut self.paragraphs {

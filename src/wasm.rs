@@ -64,6 +64,7 @@ export interface Article {
   titleSpan: Span | null;
   /** A supertitle or kicker printed above the headline. */
   kicker: string | null;
+  kickerSpan: Span | null;
   lead: string | null;
   leadSpan: Span | null;
   /** Body paragraphs in order (the lead is not repeated here). */

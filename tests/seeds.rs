@@ -31,7 +31,7 @@ fn every_line_is_accounted_for_and_spans_slice_the_input() {
         if let Some(s) = a.title_span {
             covered.push((s.start, s.end));
         }
-        if let Some(s) = a.lead_span {
+        for s in [a.lead_span, a.kicker_span].into_iter().flatten() {
             covered.push((s.start, s.end));
         }
         for p in &a.paragraphs {

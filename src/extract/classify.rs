@@ -14,6 +14,8 @@ use crate::model::RemovalReason;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Role {
     Title,
+    /// A supertitle printed right above the headline (روتیتر).
+    Kicker,
     Lead,
     Body,
     Removed(RemovalReason),
@@ -65,6 +67,10 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
 
     let body = body_region(lines, &roles);
     let title = choose_title(lines, &roles, body, title_hints);
+    let (kicker, title) = split_kicker(lines, &roles, title);
+    if let Some(k) = kicker {
+        roles[k] = Role::Kicker;
+    }
     if let Some(t) = title {
         roles[t] = Role::Title;
         mark_credit_lines_after_title(lines, &mut roles, t, body.map_or(lines.len(), |(start, _)| start));
@@ -268,8 +274,11 @@ fn body_region(lines: &[LineInfo<'_>], roles: &[Role]) -> Option<(usize, usize)>
 fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usize)>, hints: &[String]) -> Option<usize> {
     let limit = body.map_or(lines.len(), |(start, _)| start);
     let mut best: Option<(f32, usize)> = None;
+    // The first headline after the page header's menus is the likeliest title; a tagline or a
+    // skip link above the menus is not.
+    let header_end = (0..limit).rev().find(|&i| roles[i] == Role::Removed(RemovalReason::Navigation)).map_or(0, |i| i + 1);
     let mut first = true;
-    for i in 0..limit {
+    for i in header_end..limit {
         let line = &lines[i];
         if roles[i] != Role::Open || line.date_share > 0.5 || line.ends_colon {
             continue;
@@ -280,7 +289,7 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         }
         // Headlines are words: not a counter (`بازدید: ۵۶۲۱`), not an outlet's name alone.
         let lettered = line.key.split(' ').filter(|w| w.chars().any(|c| c.is_alphabetic())).count();
-        if lettered < 2 || is_outlet_name(line) {
+        if lettered < 2 || is_outlet_name(line) || is_label_value(line) {
             continue;
         }
         let mut score = 1.0;
@@ -317,6 +326,27 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// `شماره روزنامه: ۵۹۷۱`, `Views: 120`: a label and a number.
+fn is_label_value(line: &LineInfo<'_>) -> bool {
+    line.text.split_once([':', '：']).is_some_and(|(_, value)| !value.chars().any(char::is_alphabetic))
+}
+
+/// A Persian supertitle (روتیتر): when the chosen headline is directly followed, with no blank
+/// line between, by another headline-shaped line that a blank line or the body then follows, the
+/// first is the kicker and the second the title (`مدیرعامل ... خبر داد` / `حجم ذخایر ...`).
+fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) -> (Option<usize>, Option<usize>) {
+    let Some(t) = title else { return (None, None) };
+    let Some(next) = lines.get(t + 1) else { return (None, title) };
+    let persian = lines[t].evidence.language() == crate::model::Language::Fa;
+    let headline = |l: &LineInfo<'_>| (3..=25).contains(&l.words) && !l.is_prose() && l.date_share <= 0.5 && !l.ends_colon;
+    let next_ends_block = lines.get(t + 2).is_none_or(|after| after.blank_before > 0 || after.is_prose());
+    if persian && next.blank_before == 0 && roles[t + 1] == Role::Open && headline(&lines[t]) && headline(next) && next_ends_block && next.duplicate_of.is_none() {
+        (Some(t), Some(t + 1))
+    } else {
+        (None, title)
+    }
 }
 
 /// A line that only names an outlet (the logo's text, a byline's site): `خبرگزاری مهر`.

@@ -17,6 +17,8 @@ use crate::segment::Line;
 pub(crate) struct LineInfo<'a> {
     pub text: &'a str,
     pub span: Span,
+    /// Blank lines before this one.
+    pub blank_before: usize,
     /// The matching key: letters folded, punctuation dropped, spaces collapsed.
     pub key: String,
     pub words: usize,
@@ -100,6 +102,7 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
         infos.push(LineInfo {
             text: line.text,
             span: line.span,
+            blank_before: line.blank_before,
             // The copyright sign is punctuation, so keys lose it: look for it in the text.
             phrase: if line.text.contains('©') && words <= 30 { Some((RemovalReason::Copyright, At::Anywhere)) } else { find_phrase(&key, line.text) },
             words,

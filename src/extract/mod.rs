@@ -165,7 +165,7 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     let mut article = Article::default();
     let mut evidence = Evidence::default();
     for (i, info) in infos.iter().enumerate() {
-        if matches!(layout.roles[i], Role::Title | Role::Lead | Role::Body) {
+        if matches!(layout.roles[i], Role::Title | Role::Kicker | Role::Lead | Role::Body) {
             evidence.add(info.evidence);
         }
     }
@@ -259,6 +259,10 @@ fn fill_text_fields(article: &mut Article, infos: &[LineInfo<'_>], layout: &clas
                         None => article.section = Some(suffix.to_string()),
                     }
                 }
+            }
+            Role::Kicker => {
+                article.kicker = Some(show(info.text));
+                article.kicker_span = Some(info.span);
             }
             Role::Lead => {
                 article.lead = Some(show(info.text));
