@@ -61,6 +61,7 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     }
 
     join_split_credits(lines, &mut roles);
+    mark_inserted_blocks(lines, &mut roles);
     mark_navigation_runs(lines, &mut roles);
     mark_read_also(lines, &mut roles);
     mark_related_lists(lines, &mut roles);
@@ -120,6 +121,25 @@ fn is_credit_line(line: &LineInfo<'_>) -> bool {
     let key = line.key.as_str();
     let labelled = line.text.contains([':', '：', '-', '–']) && super::features::tables().source_labels.first(key).is_some_and(|hit| hit.start == 0);
     labelled || key.ends_with(" وکالات") || key == "وکالات"
+}
+
+/// A block of suggestions inserted in the middle of an article between a heading and an end mark
+/// (`قصص مقترحة` ... `نهاية قصص مقترحة`) is removed whole without ending the article.
+fn mark_inserted_blocks(lines: &[LineInfo<'_>], roles: &mut [Role]) {
+    let blocks = super::features::inserted_blocks();
+    let mut i = 0;
+    while i < lines.len() {
+        let opened = blocks.iter().find(|(start, _)| lines[i].key == *start);
+        if let Some((_, end)) = opened {
+            if let Some(close) = (i + 1..lines.len().min(i + 25)).find(|&j| lines[j].key == *end) {
+                for role in &mut roles[i..=close] {
+                    *role = Role::Removed(RemovalReason::ReadAlso);
+                }
+                i = close;
+            }
+        }
+        i += 1;
+    }
 }
 
 /// A credit broken over two lines: `منبع:` then `میزان`, or `ليفانت نيوز-` then `وكالات`.
@@ -297,8 +317,12 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
             score += 1.2;
             first = false;
         }
-        if line.duplicate_of.is_some() {
-            score += 1.0;
+        // A headline repeated elsewhere on the page (tab title, breadcrumb, most-read list) is
+        // likely the title; a line printed twice in a row is more often an image's caption.
+        match line.duplicate_of {
+            Some(d) if d.abs_diff(i) == 1 => score += 0.3,
+            Some(_) => score += 1.0,
+            None => {}
         }
         // The page's own metadata names its headline (a `<title>` may add the site after it).
         if hints.iter().any(|h| *h == line.key || h.starts_with(line.key.as_str()) && h[line.key.len()..].starts_with(' ')) {

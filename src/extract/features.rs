@@ -198,6 +198,12 @@ pub(crate) fn tables() -> &'static Tables {
     })
 }
 
+/// Start and end marks of suggestion blocks inserted in articles, folded.
+pub(crate) fn inserted_blocks() -> &'static [(String, String)] {
+    static BLOCKS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    BLOCKS.get_or_init(|| crate::lang::boilerplate_inserted_blocks().map(|(a, b)| (match_key(a), match_key(b))).collect())
+}
+
 /// All page-furniture phrases of the three languages, in one list.
 fn all_phrases() -> impl Iterator<Item = &'static Phrase> {
     boilerplate_fa::PHRASES.iter().chain(boilerplate_ar::PHRASES).chain(boilerplate_en::PHRASES)

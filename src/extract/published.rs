@@ -134,7 +134,7 @@ fn is_banner(lines: &[LineInfo<'_>], layout: &Layout, li: usize, d: &DateMention
     let twin = [li.wrapping_sub(1), li + 1]
         .into_iter()
         .any(|j| j < header_end && lines[j].date_share > 0.5 && lines[j].dates.len() == 1);
-    let menu_between = (li + 1..header_end).filter(|&j| matches!(layout.roles[j], Role::Removed(crate::model::RemovalReason::Navigation | crate::model::RemovalReason::SiteChrome))).count() >= 2;
+    let menu_between = (li + 1..header_end).filter(|&j| matches!(layout.roles[j], Role::Removed(crate::model::RemovalReason::Navigation))).count() >= 2;
     let timed = matches!(d.precision, Precision::Minute | Precision::Second);
     (twin && !timed) || (furniture >= 2 && (!timed || menu_between))
 }

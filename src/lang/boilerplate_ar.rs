@@ -165,3 +165,11 @@ pub static PHRASES: &[Phrase] = &[
     p("ترجمة:", Other, Start),
     p("تحرير:", Other, Start),
 ];
+
+/// Suggestion blocks that sites insert in the middle of an article, with their end marks (BBC
+/// Arabic's accessible markup prints both).
+pub static INSERTED_BLOCKS: &[(&str, &str)] = &[
+    ("قصص مقترحة", "نهاية قصص مقترحة"),
+    ("المزيد حول هذه القصة", "نهاية المزيد حول هذه القصة"),
+    ("مقالات مقترحة", "نهاية المقالات المقترحة"),
+];

@@ -222,3 +222,11 @@ pub static PHRASES: &[Phrase] = &[
     p("ویراستار:", Other, Start),
     p("کد مطلب", NewsId, Start),
 ];
+
+/// Suggestion blocks that sites insert in the middle of an article, with their end marks (BBC
+/// Persian's accessible markup prints both).
+pub static INSERTED_BLOCKS: &[(&str, &str)] = &[
+    ("مطالب پیشنهادی", "پایان مطالب پیشنهادی"),
+    ("پرش از مطالب پیشنهادی و ادامه مطلب", "پایان مطالب پیشنهادی"),
+    ("داستان‌های پیشنهادی", "پایان داستان‌های پیشنهادی"),
+];

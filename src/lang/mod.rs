@@ -36,6 +36,11 @@ pub struct Phrase {
     pub at: At,
 }
 
+/// The suggestion blocks of all languages: (heading, end mark).
+pub fn boilerplate_inserted_blocks() -> impl Iterator<Item = (&'static str, &'static str)> {
+    boilerplate_fa::INSERTED_BLOCKS.iter().chain(boilerplate_ar::INSERTED_BLOCKS).copied()
+}
+
 /// Shorthand constructor used by the phrase tables.
 pub const fn p(text: &'static str, reason: RemovalReason, at: At) -> Phrase {
     Phrase { text, reason, at }
