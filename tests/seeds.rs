@@ -58,3 +58,31 @@ fn every_line_is_accounted_for_and_spans_slice_the_input() {
         }
     }
 }
+
+/// The 30 realistic pages of `tests/fixtures/pages` (site styles from Iran, Afghanistan and the
+/// Arab world; see its README): every field right on at least 90% of them. Failures are printed
+/// so that a regression shows which page and field broke.
+#[test]
+fn page_corpus_fields_at_least_90_percent() {
+    let corpus = pages("pages");
+    assert!(corpus.len() >= 30);
+    let mut right: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    let mut failures = Vec::new();
+    for page in &corpus {
+        let article = khabar::extract(&page.text, &Default::default()).unwrap();
+        let json = serde_json::to_value(&article).unwrap();
+        for c in check(page, &json) {
+            if c.ok {
+                *right.entry(c.field).or_default() += 1;
+            } else {
+                right.entry(c.field).or_default();
+                failures.push(format!("{} {}: {}", page.name, c.field, c.detail));
+            }
+        }
+    }
+    println!("{}", failures.join("\n"));
+    for (field, n) in &right {
+        println!("{field}: {n}/{}", corpus.len());
+        assert!(*n * 10 >= corpus.len() * 9, "{field}: {n}/{} right\n{}", corpus.len(), failures.join("\n"));
+    }
+}
