@@ -29,7 +29,7 @@
 //!    reordering of stacked marks is not done (it changes nothing on screen). Invisible controls
 //!    are removed: LRM, RLM, ALM, bidi embeddings, overrides and isolates, BOM, zero-width
 //!    space, word joiner, soft hyphen. ZWNJ and ZWJ are kept. No-break and other spaces become a
-//!    plain space. Tatweel inside words is removed (a free-standing run, used as a dash, stays).
+//!    plain space. Tatweel is removed, except a piece of nothing but tatweel (ـــ used as a dash).
 //!    Diacritics stay unless [`NormalizeOptions::remove_diacritics`] is set; that option keeps
 //!    the marks that spell a letter (hamza above and below, maddah).
 //! 3. **Letters.** Persian lines: ي ى → ی, ك ڪ → ک, ە ہ ھ → ه. Arabic lines keep ي ك ى ة as
@@ -287,30 +287,27 @@ impl Counts {
     fn of(line: &str) -> Counts {
         let mut k = Counts::default();
         for c in line.chars() {
-            let c = match chars::presentation_form(c) {
-                Some(s) => s.chars().next().unwrap_or(c),
-                None => c,
-            };
-            let class = chars::class(c);
-            if class & LETTER != 0 {
-                k.script += 1;
-                if class & FA_ONLY != 0 {
-                    k.persian += 1;
-                } else if class & AR_ONLY != 0 {
-                    k.arabic += 1;
-                }
-            } else if c.is_ascii_alphabetic() {
-                k.latin += 1;
+            match chars::presentation_form(c) {
+                Some(s) => s.chars().for_each(|x| k.count(x)),
+                None => k.count(c),
             }
         }
         k
     }
 
-    fn add(&mut self, o: Counts) {
-        self.script += o.script;
-        self.persian += o.persian;
-        self.arabic += o.arabic;
-        self.latin += o.latin;
+    #[inline]
+    fn count(&mut self, c: char) {
+        let class = chars::class(c);
+        if class & LETTER != 0 {
+            self.script += 1;
+            if class & FA_ONLY != 0 {
+                self.persian += 1;
+            } else if class & AR_ONLY != 0 {
+                self.arabic += 1;
+            }
+        } else if c.is_ascii_alphabetic() {
+            self.latin += 1;
+        }
     }
 
     /// The rule of `crate::language::Evidence::language`.
@@ -324,18 +321,24 @@ impl Counts {
 
 fn display(input: &str, opts: &NormalizeOptions) -> (String, OffsetMap) {
     let mut out = Emitter::new(input);
-    // Per-line languages, and the whole text's for lines that cannot tell.
-    let mut total = Counts::default();
+    // Per-line languages, and the whole text's for lines that cannot tell: the language with
+    // more letters in the lines that could. (Counted over decided lines, not over all letters, so
+    // that normalizing again decides the same: Persian lines only gain Persian letters.)
+    let (mut fa, mut ar) = (0u32, 0u32);
     let mut lines: Vec<(usize, usize, Counts)> = Vec::new();
     let mut start = 0;
     for line in input.split('\n') {
         let ascii = line.is_ascii();
         let counts = if ascii { Counts::default() } else { Counts::of(line) };
-        total.add(counts);
+        match counts.language() {
+            Some(Lang::Persian) => fa += counts.script,
+            Some(Lang::Arabic) => ar += counts.script,
+            _ => {}
+        }
         lines.push((start, start + line.len(), counts));
         start += line.len() + 1;
     }
-    let fallback = total.language().unwrap_or(Lang::Persian);
+    let fallback = if ar > fa { Lang::Arabic } else { Lang::Persian };
     let mut scratch = Scratch::default();
     for (start, end, counts) in lines {
         let line = &input[start..end];
@@ -366,13 +369,12 @@ struct Tok {
     start: usize,
     end: usize,
     kind: Kind,
-    /// The whitespace-separated piece it belongs to has Latin letters.
-    latin: bool,
     /// Word: where its letters are in `Scratch::letters`.
     letters: (u32, u32),
     /// Word: half-spaces to insert (bit i: after letter i). Space: replaced by a half-space.
     mask: u32,
-    /// Word: it already has a half-space, or is joined to a neighbour: no restoration.
+    /// Word: it already has a half-space, or is joined to a neighbour: no restoration. Other: a
+    /// phrase ligature, never merged with neighbours.
     fixed: bool,
     /// Space between two parts joined by a half-space (or by nothing after a non-joiner).
     join: Option<bool>,
@@ -388,6 +390,11 @@ struct Scratch {
 fn is_word_char(c: char) -> bool {
     let class = chars::class(c);
     class & (LETTER | MARK | TATWEEL) != 0 && class & DIGIT == 0 || chars::is_arabic_letter(c)
+}
+
+/// A letter of a script other than Arabic and Latin, where ZWNJ has its own uses.
+fn other_script(c: char) -> bool {
+    c.is_alphabetic() && !c.is_ascii() && chars::class(c) == 0 && !chars::is_arabic_letter(c) && (c as u32) >= 0x250
 }
 
 fn is_blank(c: char) -> bool {
@@ -414,7 +421,7 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
         plan_half_spaces(line, s, opts.zwnj == ZwnjMode::Repair);
     }
     let Scratch { toks, letters: _, buf } = s;
-    for (ti, t) in toks.iter().enumerate() {
+    for t in toks.iter() {
         let text = &line[t.start..t.end];
         let at = base + t.start;
         match t.kind {
@@ -433,11 +440,12 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
             Kind::Other => {
                 let prev = line[..t.start].chars().next_back();
                 let next = line[t.end..].chars().next();
-                emit_other(out, at, text, zero.filter(|&z| z == '0' || !t.latin), persian, prev, next, buf);
+                // Digits touching Latin letters (F-16, COVID-19, mp3) belong to the Latin text.
+                let latin = text.bytes().any(|b| b.is_ascii_alphabetic());
+                emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, prev, next, buf);
             }
             Kind::Word => {
                 let keep_zwnj = opts.zwnj == ZwnjMode::Keep;
-                let _ = ti;
                 emit_word(out, at, text, persian, opts.remove_diacritics, keep_zwnj, t.mask, buf);
             }
         }
@@ -454,7 +462,7 @@ fn tokenize(line: &str, persian: bool, s: &mut Scratch) {
         let Some(c) = rest.chars().next() else { break };
         if is_blank(c) {
             let end = rest.find(|c: char| !is_blank(c)).map_or(line.len(), |e| i + e);
-            push(s, i, end, Kind::Space, false);
+            push(s, i, end, Kind::Space);
             i = end;
             continue;
         }
@@ -463,15 +471,20 @@ fn tokenize(line: &str, persian: bool, s: &mut Scratch) {
         let piece = &line[i..end];
         let latin = piece.bytes().any(|b| b.is_ascii_alphabetic());
         if latin && is_verbatim(piece) {
-            push(s, i, end, Kind::Verbatim, true);
+            push(s, i, end, Kind::Verbatim);
             i = end;
             continue;
         }
+        // A piece of nothing but tatweel (ـــ, used as a dash) stays; tatweel elsewhere goes.
+        let dash = piece.chars().all(|c| chars::class(c) & TATWEEL != 0 || chars::is_invisible(c));
         let mut j = i;
         while j < end {
             let Some(c) = line[j..end].chars().next() else { break };
-            let starts_word = is_word_char(c) && chars::class(c) & TATWEEL == 0
-                || (c == ZWNJ || chars::is_invisible(c)) && line[j + c.len_utf8()..end].chars().next().is_some_and(is_word_char);
+            // A half-space after another script's letter is that script's business (अ‌ब).
+            let starts_word = is_word_char(c) && !dash
+                || (c == ZWNJ || chars::is_invisible(c))
+                    && line[j + c.len_utf8()..end].chars().next().is_some_and(is_word_char)
+                    && !line[..j].chars().next_back().is_some_and(other_script);
             if starts_word {
                 let mut k = j;
                 for (o, x) in line[j..end].char_indices() {
@@ -484,14 +497,22 @@ fn tokenize(line: &str, persian: bool, s: &mut Scratch) {
                 let from = s.letters.len() as u32;
                 skeleton(&line[j..k], persian, &mut s.letters);
                 let to = s.letters.len() as u32;
-                let has_zwnj = line[j..k].contains(ZWNJ);
-                s.toks.push(Tok { start: j, end: k, kind: Kind::Word, latin, letters: (from, to), mask: 0, fixed: has_zwnj, join: None });
+                let fixed = keeps_a_half_space(&line[j..k]) || line[j..k].contains('\u{200D}');
+                s.toks.push(Tok { start: j, end: k, kind: Kind::Word, letters: (from, to), mask: 0, fixed, join: None });
                 j = k;
             } else {
                 let k = j + c.len_utf8();
+                // A phrase ligature (﷽) becomes words and spaces: its own token, so that what
+                // is on either side is judged on its own, as it will be once expanded.
+                let phrase = chars::presentation_form(c).is_some_and(|p| p.contains(' '));
                 match s.toks.last_mut() {
-                    Some(t) if t.kind == Kind::Other && t.end == j => t.end = k,
-                    _ => push(s, j, k, Kind::Other, latin),
+                    Some(t) if !phrase && t.kind == Kind::Other && t.end == j && !t.fixed => t.end = k,
+                    _ => {
+                        push(s, j, k, Kind::Other);
+                        if let Some(t) = s.toks.last_mut() {
+                            t.fixed = phrase;
+                        }
+                    }
                 }
                 j = k;
             }
@@ -500,35 +521,83 @@ fn tokenize(line: &str, persian: bool, s: &mut Scratch) {
     }
 }
 
-fn push(s: &mut Scratch, start: usize, end: usize, kind: Kind, latin: bool) {
-    s.toks.push(Tok { start, end, kind, latin, letters: (0, 0), mask: 0, fixed: false, join: None });
+/// Whether a word has a half-space that the clean-up keeps (after a joining letter, before a
+/// letter): the writer placed its half-spaces, so none are added.
+fn keeps_a_half_space(word: &str) -> bool {
+    let mut last_joins = false;
+    let mut pending = false;
+    for c in word.chars() {
+        let class = chars::class(c);
+        if class & LETTER != 0 || chars::presentation_form(c).is_some() {
+            if pending {
+                return true;
+            }
+            last_joins = chars::presentation_form(c).map_or(class & JOINS != 0, |s| s.chars().last().is_some_and(|x| chars::class(x) & JOINS != 0));
+        } else if c == ZWNJ {
+            pending = last_joins;
+        }
+    }
+    false
+}
+
+fn push(s: &mut Scratch, start: usize, end: usize, kind: Kind) {
+    s.toks.push(Tok { start, end, kind, letters: (0, 0), mask: 0, fixed: false, join: None });
 }
 
 /// The letters of a word as they will be written (after presentation forms, compositions and
 /// Persian letters), without marks, tatweel or half-spaces: what the word table is keyed on.
 fn skeleton(word: &str, persian: bool, out: &mut String) {
-    let mut it = word.chars().peekable();
-    while let Some(c) = it.next() {
-        if let Some(letters) = chars::presentation_form(c) {
-            for x in letters.chars() {
-                if chars::class(x) & LETTER != 0 {
-                    out.push(letter(x, persian));
+    let mut it = word.char_indices();
+    while let Some((i, c)) = it.next() {
+        let rest = &word[i + c.len_utf8()..];
+        let forms = chars::presentation_form(c);
+        let last = match forms {
+            Some(letters) => letters.chars().next_back(),
+            None if chars::class(c) & LETTER != 0 => Some(c),
+            None => continue,
+        };
+        // Composition with a following mark, across invisible controls.
+        let mut composed = None;
+        if let (Some(l), Some((m, skip))) = (last, next_visible(rest)) {
+            if let Some(x) = compose_in(l, m, persian) {
+                composed = Some(x);
+                let end = i + c.len_utf8() + skip;
+                while it.as_str().len() > word.len() - end {
+                    it.next();
                 }
             }
-            continue;
         }
-        if chars::class(c) & LETTER == 0 {
-            continue;
-        }
-        let c = match it.peek().and_then(|&m| chars::compose(c, m, persian)) {
-            Some(composed) => {
-                it.next();
-                composed
+        match forms {
+            Some(letters) => {
+                let count = letters.chars().count();
+                for (k, x) in letters.chars().enumerate() {
+                    let x = if k + 1 == count { composed.unwrap_or(x) } else { x };
+                    if chars::class(x) & LETTER != 0 {
+                        out.push(letter(x, persian));
+                    }
+                }
             }
-            None => c,
-        };
-        out.push(letter(c, persian));
+            None => out.push(letter(composed.unwrap_or(c), persian)),
+        }
     }
+}
+
+/// The first character after `rest`'s invisible controls, and the bytes up to its end.
+fn next_visible(rest: &str) -> Option<(char, usize)> {
+    let mut len = 0;
+    for c in rest.chars() {
+        len += c.len_utf8();
+        if !chars::is_invisible(c) {
+            return Some((c, len));
+        }
+    }
+    None
+}
+
+/// The composition of a letter and a mark in a line of the given language, also for the
+/// Persian spelling of the letter (ى + ٔ is ی + ٔ = ئ in Persian).
+fn compose_in(c: char, mark: char, persian: bool) -> Option<char> {
+    chars::compose(c, mark, persian).or_else(|| if persian { chars::compose(chars::persian_letter(c)?, mark, true) } else { None })
 }
 
 /// A letter as Persian or Arabic lines write it (ۀ's ه for the word table).
@@ -615,7 +684,18 @@ fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_mark
             };
             if let Some(letters) = chars::presentation_form(c) {
                 changed = true;
-                for x in letters.chars() {
+                // ﻻ + hamza above is ل + أ: compose with the form's last letter.
+                let mut last = letters.chars().next_back();
+                if let (Some(l), Some((m, skip))) = (last, next_visible(&word[i + len..])) {
+                    if let Some(composed) = compose_in(l, m, persian) {
+                        last = Some(composed);
+                        in_len += skip;
+                        while iter.next_if(|&(j, _)| j < i + len + skip).is_some() {}
+                    }
+                }
+                let count = letters.chars().count();
+                for (k, x) in letters.chars().enumerate() {
+                    let x = if k + 1 == count { last.unwrap_or(x) } else { x };
                     if chars::class(x) & LETTER != 0 {
                         push_letter(x, buf, &mut n, &mut last_joins);
                     } else if !(strip_marks && chars::class(x) & LETTER_MARK == 0) {
@@ -624,11 +704,11 @@ fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_mark
                 }
             } else {
                 let mut x = c;
-                if let Some(&(_, m)) = iter.peek() {
-                    if let Some(composed) = chars::compose(c, m, persian) {
+                if let Some((m, skip)) = next_visible(&word[i + len..]) {
+                    if let Some(composed) = compose_in(c, m, persian) {
                         x = composed;
-                        in_len += m.len_utf8();
-                        iter.next();
+                        in_len += skip;
+                        while iter.next_if(|&(j, _)| j < i + len + skip).is_some() {}
                         changed = true;
                     }
                 }
@@ -658,7 +738,10 @@ fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_mark
                     break;
                 }
             }
-            let next_letter = word[end..].chars().next().is_some_and(|x| chars::class(x) & LETTER != 0 || chars::presentation_form(x).is_some());
+            let next_letter = word[end..]
+                .chars()
+                .find(|&x| chars::class(x) & MARK == 0)
+                .is_some_and(|x| chars::class(x) & LETTER != 0 || chars::presentation_form(x).is_some());
             if last_joins && next_letter {
                 if end != i + len {
                     out.put(at + i, end - i, "\u{200C}");
@@ -692,14 +775,24 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
             // A half-space outside a word: keep it only beside another script's letters.
             let before = if i == 0 { prev } else { text[..i].chars().next_back() };
             let after = text[i + len..].chars().next().or(next);
-            let other_script = |x: Option<char>| x.is_some_and(|x| x.is_alphabetic() && chars::class(x) == 0 && !x.is_ascii());
-            if !other_script(before) && !other_script(after) {
+            if !before.is_some_and(other_script) && !after.is_some_and(other_script) {
                 out.put(at + i, len, "");
             }
         } else if let Some(s) = chars::presentation_form(c) {
+            // A phrase ligature (﷽) glued to a word gets spaces, so that the phrase's last word
+            // and the next word do not read as one.
+            let before = if i == 0 { prev } else { text[..i].chars().next_back() };
+            let after = text[i + len..].chars().next().or(next);
+            let glued = |x: Option<char>| s.contains(' ') && x.is_some_and(char::is_alphabetic);
             buf.clear();
+            if glued(before) {
+                buf.push(' ');
+            }
             for x in s.chars() {
                 buf.push(if persian { chars::persian_letter(x).unwrap_or(x) } else { x });
+            }
+            if glued(after) {
+                buf.push(' ');
             }
             out.put(at + i, len, buf);
         }

@@ -122,11 +122,8 @@ fn decode() -> Lexicon {
         for &s in &symbols {
             let i = if s >= b'a' { s - b'a' + 26 } else { s - b'A' } as usize;
             match letters.get(i) {
-                Some('\u{200C}') => {
-                    if n > 0 && n <= 32 {
-                        mask |= 1 << (n - 1);
-                    }
-                }
+                Some('\u{200C}') if n > 0 && n <= 32 => mask |= 1 << (n - 1),
+                Some('\u{200C}') => {}
                 Some(&c) => {
                     key.push(c);
                     n += 1;
@@ -236,7 +233,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                         score += ODD_PLURAL;
                     }
                 }
-                if *s == "های" && next == Next::Boundary {
+                if *s == "های" && next == Next::Boundary && lex.words.contains_key(&*with_heh(stem)) {
                     score += NO_MODIFIER;
                 }
             }
@@ -299,6 +296,14 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
 
 fn stem_score(e: &Entry) -> i32 {
     if e.mask != 0 { (e.bucket as i32).max(COMPOUND_FLOOR) } else { e.bucket as i32 }
+}
+
+/// `stem` + ه: the other reading of stem + های (stem + ه + ای).
+fn with_heh(stem: &str) -> String {
+    let mut s = String::with_capacity(stem.len() + 2);
+    s.push_str(stem);
+    s.push('ه');
+    s
 }
 
 /// `stem` + تر, the lexicalised comparative to look up.
@@ -365,7 +370,7 @@ fn verb_form(lex: &Lexicon, rest: &str) -> Option<u32> {
 /// Whether `می` or `نمی` written apart from `next` is the verbal prefix (`می دانند`), so the
 /// space between them should be a half-space. `ماه می سال` is not: سال is no verb.
 pub(crate) fn joins_prefix(next: &str) -> bool {
-    verb_form(lexicon(), next).is_some() && !lexicon().words.get(next).is_some_and(|e| e.flags & VERB == 0)
+    verb_form(lexicon(), next).is_some()
 }
 
 /// Whether a suffix written apart (`کتاب ها`, `بزرگ ترین`, `خانه ای`) belongs to the word before
@@ -383,7 +388,7 @@ pub(crate) fn joins_suffix(prev: &str, next: &str) -> bool {
     if PLURAL.contains(&next) || next == "ترین" {
         return true;
     }
-    if next == "تر" {
+    if next == "تر" || next == "تری" {
         return entry.is_some_and(|e| e.flags & ADJECTIVE != 0);
     }
     if AFTER_HEH.contains(&next) && next != "است" && prev.ends_with('ه') {

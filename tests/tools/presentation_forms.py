@@ -10,6 +10,7 @@ version is written into the output) and writes one table.
 Adjustments to the bare decompositions, each for a stated reason:
   * Forms of a lone mark (U+FE70-U+FE7F, U+FC5E-U+FC63) decompose to a space or a tatweel followed
     by the mark; only the mark is kept, so that a mark never turns into a word break.
+  * Three word ligatures without a decomposition (﷽ and two others) are spelled out (EXTRA).
   * Letters keep their Arabic identity (U+FEF1 -> U+064A ARABIC YEH, U+FBFC -> U+06CC FARSI YEH);
     the Persian/Arabic choice is made later, per paragraph, by the normalizer.
 
@@ -20,6 +21,14 @@ import sys
 import unicodedata
 
 RANGES = [(0xFB50, 0xFDFF), (0xFE70, 0xFEFF)]
+
+# Word ligatures the UCD gives no decomposition (they are not compatibility characters), written
+# out as the phrases their names spell (UnicodeData.txt names, Arabic spelling).
+EXTRA = {
+    0xFDFD: "بسم الله الرحمن الرحيم",  # ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM
+    0xFDFE: "سبحانه وتعالى",  # ARABIC LIGATURE SUBHAANAHU WA TAAALAA
+    0xFDFF: "عز وجل",  # ARABIC LIGATURE AZZA WA JALL
+}
 
 
 def mapping(cp):
@@ -52,7 +61,7 @@ def main():
     rows = []
     for lo, hi in RANGES:
         for cp in range(lo, hi + 1):
-            m = mapping(cp)
+            m = EXTRA.get(cp) or mapping(cp)
             if m:
                 rows.append((cp, m))
     w = sys.stdout.write
