@@ -15,6 +15,8 @@ pub(crate) const TATWEEL: u16 = 16;
 pub(crate) const DIGIT: u16 = 32;
 pub(crate) const FA_ONLY: u16 = 64;
 pub(crate) const AR_ONLY: u16 = 128;
+/// Written differently in Persian lines (ي ك ە ۀ ...).
+pub(crate) const PERSIANIZE: u16 = 256;
 
 const fn in_ranges(c: u32, ranges: &[(char, char)]) -> bool {
     let mut i = 0;
@@ -69,6 +71,20 @@ const fn build_block() -> [u16; 256] {
         if in_list(c, data::ARABIC_ONLY) {
             f |= AR_ONLY;
         }
+        let mut k = 0;
+        while k < data::PERSIAN_LETTERS.len() {
+            if data::PERSIAN_LETTERS[k].0 as u32 == c {
+                f |= PERSIANIZE;
+            }
+            k += 1;
+        }
+        k = 0;
+        while k < data::EZAFE.len() {
+            if data::EZAFE[k].0 as u32 == c {
+                f |= PERSIANIZE;
+            }
+            k += 1;
+        }
         t[i] = f;
         i += 1;
     }
@@ -122,10 +138,16 @@ pub(crate) fn compose(base: char, mark: char, persian: bool) -> Option<char> {
 /// The Persian spelling of a letter in a Persian paragraph.
 #[inline]
 pub(crate) fn persian_letter(c: char) -> Option<char> {
+    if class(c) & PERSIANIZE == 0 {
+        return None;
+    }
     data::PERSIAN_LETTERS.iter().find(|&&(from, _)| from == c).map(|&(_, to)| to)
 }
 
 pub(crate) fn ezafe(c: char) -> Option<&'static str> {
+    if class(c) & PERSIANIZE == 0 {
+        return None;
+    }
     data::EZAFE.iter().find(|&&(from, _)| from == c).map(|&(_, to)| to)
 }
 

@@ -378,6 +378,8 @@ struct Tok {
     fixed: bool,
     /// Space between two parts joined by a half-space (or by nothing after a non-joiner).
     join: Option<bool>,
+    /// Word: only letters that stay as they are (2 bytes each).
+    plain: bool,
 }
 
 #[derive(Default)]
@@ -444,6 +446,15 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
                 let latin = text.bytes().any(|b| b.is_ascii_alphabetic());
                 emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, prev, next, buf);
             }
+            Kind::Word if t.plain => {
+                // Only restored half-spaces to add; each letter is two bytes.
+                let mut mask = t.mask;
+                while mask != 0 {
+                    let i = mask.trailing_zeros() as usize;
+                    out.put(at + 2 * (i + 1), 0, "\u{200C}");
+                    mask &= mask - 1;
+                }
+            }
             Kind::Word => {
                 let keep_zwnj = opts.zwnj == ZwnjMode::Keep;
                 emit_word(out, at, text, persian, opts.remove_diacritics, keep_zwnj, t.mask, buf);
@@ -487,18 +498,31 @@ fn tokenize(line: &str, persian: bool, s: &mut Scratch) {
                     && !line[..j].chars().next_back().is_some_and(other_script);
             if starts_word {
                 let mut k = j;
+                // Plain: letters of the Arabic block that stay as they are; the common case,
+                // which needs no rewriting and is its own skeleton.
+                let mut plain = true;
+                let change = if persian { chars::PERSIANIZE } else { 0 };
                 for (o, x) in line[j..end].char_indices() {
-                    if is_word_char(x) || x == ZWNJ || x == '\u{200D}' || chars::is_invisible(x) {
+                    let class = chars::class(x);
+                    if class & LETTER != 0 && class & change == 0 {
+                        k = j + o + x.len_utf8();
+                    } else if is_word_char(x) || x == ZWNJ || x == '\u{200D}' || chars::is_invisible(x) {
+                        plain = false;
                         k = j + o + x.len_utf8();
                     } else {
                         break;
                     }
                 }
+                let word = &line[j..k];
                 let from = s.letters.len() as u32;
-                skeleton(&line[j..k], persian, &mut s.letters);
+                if plain {
+                    s.letters.push_str(word);
+                } else {
+                    skeleton(word, persian, &mut s.letters);
+                }
                 let to = s.letters.len() as u32;
-                let fixed = keeps_a_half_space(&line[j..k]) || line[j..k].contains('\u{200D}');
-                s.toks.push(Tok { start: j, end: k, kind: Kind::Word, letters: (from, to), mask: 0, fixed, join: None });
+                let fixed = !plain && (keeps_a_half_space(word) || word.contains('\u{200D}'));
+                s.toks.push(Tok { start: j, end: k, kind: Kind::Word, letters: (from, to), mask: 0, fixed, join: None, plain });
                 j = k;
             } else {
                 let k = j + c.len_utf8();
@@ -541,7 +565,7 @@ fn keeps_a_half_space(word: &str) -> bool {
 }
 
 fn push(s: &mut Scratch, start: usize, end: usize, kind: Kind) {
-    s.toks.push(Tok { start, end, kind, letters: (0, 0), mask: 0, fixed: false, join: None });
+    s.toks.push(Tok { start, end, kind, letters: (0, 0), mask: 0, fixed: false, join: None, plain: false });
 }
 
 /// The letters of a word as they will be written (after presentation forms, compositions and
