@@ -200,12 +200,9 @@ fn fold_char(c: char, mode: Fold, buf: &mut String) -> bool {
         None
     } else if chars::is_space(c) {
         Some(' ')
-    } else if c.is_uppercase() && (c as u32) < 0x250 {
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => Some(l),
-            _ => Some(c),
-        }
+    } else if matches!(c, 'À'..='Þ') && c != '×' {
+        // Latin-1 capitals (the Unicode case tables would cost the wasm module kilobytes).
+        char::from_u32(c as u32 + 0x20)
     } else {
         Some(c)
     };

@@ -57,6 +57,8 @@ const ODD_PLURAL: i32 = -6;
 /// The plural with ezafe (های) needs a word after it; before punctuation or a function word the
 /// word is rather ه + ای (نشانه‌ای از).
 const NO_MODIFIER: i32 = -8;
+/// The least frequency bucket of a noun after به or بی for the prefix reading.
+const NOUN_MIN: u8 = 14;
 /// A compound the table knows (راه‌حل) is good evidence however rare it is.
 const COMPOUND_FLOOR: i32 = 16;
 const PARTICIPLE: i32 = 22;
@@ -276,7 +278,12 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
     // other wins over.
     if own.is_none() {
         for p in ["به", "بی"] {
-            if word.strip_prefix(p).is_some_and(|rest| letters(rest) >= 3) {
+            let Some(rest) = word.strip_prefix(p) else { continue };
+            // بیانجامد, بیاید: the subjunctive ب + ی before a verb, not بی.
+            if letters(rest) < 3 || verb_form(lex, rest).is_some() || p == "بی" && rest.starts_with('ا') {
+                continue;
+            }
+            if lex.words.get(rest).is_some_and(|e| e.flags & (VERB | FUNCTION) == 0 && e.bucket >= NOUN_MIN) {
                 consider(UNKNOWN_KEEP + 1, 1 << 1);
             }
         }
