@@ -20,8 +20,10 @@ WASM_BINDGEN_ROOT := $(TOOLS)/wasm-bindgen-$(WASM_BINDGEN_VERSION)
 WASM_BINDGEN := $(WASM_BINDGEN_ROOT)/bin/wasm-bindgen
 NODE_TOOLS := tests/node_modules/.bin
 WASM := target/wasm32-unknown-unknown/release/khabar.wasm
-# Budgets for the shipped files, gzip -9 bytes (issue 8): core wasm and JS glue.
-WASM_GZIP_BUDGET := 102400
+# Budgets for the shipped files, gzip -9 bytes (issue 8): the wasm module and the JS glue. The
+# module embeds the Persian word table for half-space repair (about 77 KB gzip, issue 3), so its
+# budget is the 200 KB allowed with a lexicon; without the table it is about 65 KB.
+WASM_GZIP_BUDGET := 204800
 GLUE_GZIP_BUDGET := 5120
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -98,10 +98,13 @@ export interface ExtractOptions {
 }
 
 export interface NormalizeOptions {
-  /** Default `"keep"`. */
+  /** Default `"keep"` (digits are data). `"native"`: ۰-۹ in Persian lines, ٠-٩ in Arabic lines.
+   * Digits touching Latin letters (F-16) and in URLs are converted only by `"ascii"`. */
   digits?: "keep" | "native" | "persian" | "arabic-indic" | "ascii";
-  /** Default `"repair"`. */
+  /** Default `"repair"`: clean up, join spaced affixes, restore stripped half-spaces.
+   * `"cleanup"` adds none inside words; `"keep"` leaves them as written. */
   zwnj?: "repair" | "cleanup" | "keep";
+  /** Remove harakat, tanwin, shadda, sukun (default false; hamza and maddah marks stay). */
   removeDiacritics?: boolean;
   maxInputBytes?: number;
 }

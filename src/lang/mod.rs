@@ -9,13 +9,16 @@ pub mod agencies;
 pub mod boilerplate_ar;
 pub mod boilerplate_en;
 pub mod boilerplate_fa;
+pub mod chars;
 pub mod credits;
 pub mod date_words;
 pub mod function_words;
 pub mod months;
 pub mod numbers;
+pub mod presentation_forms;
 pub mod variants;
 pub mod weekdays;
+pub mod zwnj_lexicon;
 
 /// Where a boilerplate phrase must sit in a line for the line to count as that boilerplate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

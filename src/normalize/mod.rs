@@ -7,15 +7,84 @@
 //! ```
 //! let n = khabar::normalize("سلام\u{200F} دنیا", &Default::default()).unwrap();
 //! assert_eq!(n.text, "سلام دنیا");
+//! // A scraper stripped the half-spaces; khabar puts them back.
+//! let n = khabar::normalize("کارشناسان دلیل این سفر را نگرانی واشنگتن میدانند", &Default::default()).unwrap();
+//! assert_eq!(n.text, "کارشناسان دلیل این سفر را نگرانی واشنگتن می\u{200C}دانند");
+//! assert_eq!(khabar::fold("كتاب‌هاي ۱۲"), "کتابهای 12");
 //! ```
+//!
+//! # What [`normalize`] does, in order
+//!
+//! 1. **Paragraphs.** The text is handled line by line; the output has exactly one line per input
+//!    line. Each line's language comes from its letters (پ چ ژ گ ی ک against ة ي ك ى أ إ ؤ, the
+//!    rule of `crate::language`); a line with too few telling letters takes the language of the
+//!    whole text. Persian and Dari lines get Persian rules, Arabic lines Arabic rules, lines
+//!    without Arabic script are left alone (only the Unicode layer below applies to them).
+//! 2. **Unicode layer** (every line): presentation forms U+FB50-U+FDFF and U+FE70-U+FEFF become
+//!    the letters they stand for, ligatures expanded (ﻻ → لا, ﷲ → الله, ﷼ → ریال in Persian);
+//!    Arabic-script letters + combining hamza or maddah are composed as NFC composes them (ا +
+//!    ٔ → أ, و + ٔ → ؤ, ي + ٔ → ئ; in Persian also ی + ٔ → ئ). khabar applies only these
+//!    compositions, not a full NFC table: they are the ones that occur in Arabic-script text,
+//!    and the full tables would cost the WebAssembly module tens of kilobytes. Canonical
+//!    reordering of stacked marks is not done (it changes nothing on screen). Invisible controls
+//!    are removed: LRM, RLM, ALM, bidi embeddings, overrides and isolates, BOM, zero-width
+//!    space, word joiner, soft hyphen. ZWNJ and ZWJ are kept. No-break and other spaces become a
+//!    plain space. Tatweel is removed, except a piece of nothing but tatweel (ـــ used as a dash).
+//!    Diacritics stay unless [`NormalizeOptions::remove_diacritics`] is set; that option keeps
+//!    the marks that spell a letter (hamza above and below, maddah).
+//! 3. **Letters.** Persian lines: ي ى → ی, ك ڪ → ک, ە ہ ھ → ه. Arabic lines keep ي ك ى ة as
+//!    written. ة is kept in Persian lines too (it spells Arabic words and names).
+//! 4. **Ezafe.** The two encodings of heh with hamza, ۀ (U+06C0) and ه + U+0654, are unified to ه +
+//!    U+0654 in Persian lines (why: `crate::lang::chars::EZAFE`). Nothing else changes: an ezafe
+//!    written ه‌ی, ه ی or not at all stays so (khabar cannot tell the writer's intent, and the
+//!    three are all accepted spellings).
+//! 5. **Digits** follow [`DigitStyle`]: by default they are kept as written; digits in a
+//!    whitespace-separated piece that contains Latin letters (`F-16`, `mp3`, `COVID-19`) are
+//!    never converted except to ASCII.
+//! 6. **Half-spaces (ZWNJ)** in Persian lines, following [`ZwnjMode`] (default `Repair`):
+//!    repeated ones collapse, ones beside spaces, punctuation or at word edges go, ones after a
+//!    letter that does not join the next (ا د ذ ر ز ژ و) go; a spaced prefix or suffix is joined
+//!    (`می دانند` → `می‌دانند`, `کتاب ها` → `کتاب‌ها`) when the other part is a verb form or the
+//!    suffix cannot stand alone (`ماه می سال` and `میز بزرگ` stay); and half-spaces a scraper
+//!    stripped are restored from a word table (`میدانند` → `می‌دانند`, `بیانیهای` → `بیانیه‌ای`;
+//!    see `zwnj.rs`). Arabic lines only get the clean-up.
+//!
+//! **Protected text.** A whitespace-separated piece that contains Latin letters together with
+//! `: / . @ _ + # % = ? & \` (URLs, e-mail addresses, `Node.js`, `C++`) is copied exactly. Numbers
+//! with separators, times and dates (`۳٫۵`, `1,200`, `16:54`, `۱۴۰۰/۰۴/۲۴`) keep every separator;
+//! only a digit style other than `Keep` rewrites their digits. khabar never moves punctuation or
+//! spaces, so none of these can be split.
+//!
+//! # Where khabar differs from the peers (tests/fixtures/conformance/normalization_cases.jsonl)
+//!
+//! | peer behaviour | khabar | why |
+//! |---|---|---|
+//! | digits → Persian by default (Hazm, Shekar, Virastar) | kept by default | digits are data; an option converts them, per paragraph |
+//! | Arabic ي ك → Persian everywhere | only in Persian lines | Arabic quotes and articles stay Arabic |
+//! | ة → ه (Parsivar, Shekar, Lucene), ة → ت (Piraye) | kept | changes the word |
+//! | hamza ء → ئ, ؤ → و (Parsivar, DadmaTools) | kept | changes the word |
+//! | ۀ → ه, or U+0654 deleted (Hazm, Lucene) | ۀ → هٔ, U+0654 kept | the ezafe is part of the text |
+//! | `ه ی` / `ه‌ی` → هٔ or ۀ (Virastar, Shekar) | kept | writer's choice; cannot be told from words like آگاهی |
+//! | punctuation spacing, `, ; ?` → `، ؛ ؟`, quotes → « », `...` → … | not done | they break URLs, decimals and times (`۱۶: ۵۴`) and are a house style |
+//! | runs of spaces collapsed, lines trimmed (Hazm) | kept | khabar changes no spacing except around half-spaces |
+//! | repeated letters reduced (`سلاممم`, Hazm, Shekar) | kept | needs a dictionary to be safe and breaks `www` |
+//! | تر / ترین joined without a half-space (persian-tools 5) | with a half-space (`مهم‌ترین`) except lexicalised بیشتر, کمتر, بهتر | the Academy's rule; most news sites |
+//! | spaced compounds joined from a pair list (`قبل از` → `قبل‌از`, Hazm's `انجام شده`) | not joined | two words are two words |
+//! | soft hyphen → ZWNJ (Virastar) | removed | it is a line-breaking hint, not a half-space |
+//! | folding for search (Lucene, charabia) in the display form | only in [`fold`] | display text keeps the writer's letters |
 
+mod chars;
 mod offsets;
+mod zwnj;
 
 pub use offsets::{Change, OffsetMap};
 pub(crate) use offsets::Writer;
 
 use crate::error::Error;
-use crate::options::{NormalizeOptions, check_size};
+use crate::options::{DigitStyle, NormalizeOptions, ZwnjMode, check_size};
+use chars::{AR_ONLY, DIGIT, FA_ONLY, JOINS, LETTER, LETTER_MARK, MARK, TATWEEL};
+
+const ZWNJ: char = '\u{200C}';
 
 /// A normalized text and the map back to its input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,53 +94,757 @@ pub struct Normalized {
 }
 
 /// Normalizes text for display. Line breaks are kept, so the output has one line per input line.
+///
+/// ```
+/// use khabar::{normalize, NormalizeOptions};
+/// let n = normalize("مقامهای آمریكایی 16:54", &NormalizeOptions::default()).unwrap();
+/// assert_eq!(n.text, "مقام\u{200C}های آمریکایی 16:54");
+/// // Each output span maps back to the input.
+/// let k = n.text.find('ک').unwrap();
+/// let span = n.map.to_input(khabar::Span::new(k, k + 2));
+/// assert_eq!(&"مقامهای آمریكایی 16:54"[span.start..span.end], "ك");
+/// ```
 pub fn normalize(text: &str, options: &NormalizeOptions) -> Result<Normalized, Error> {
     check_size(text, options.max_input_bytes)?;
-    let (text, map) = basic_pass(text, false);
+    let (text, map) = display(text, options);
     Ok(Normalized { text, map })
 }
 
-/// A search key: no ZWNJ, no diacritics, unified letters, ASCII digits, lower-case Latin.
+/// A search key: no ZWNJ, no diacritics, unified letters (ي ى ئ → ی, ك → ک, آ أ إ ٱ → ا, ؤ → و,
+/// ة ۀ → ه), ASCII digits, lower-case Latin. Line breaks are kept.
+///
+/// ```
+/// assert_eq!(khabar::fold("خانهٔ مؤسسه‌ها"), khabar::fold("خانه موسسهها"));
+/// ```
 pub fn fold(text: &str) -> String {
-    basic_pass(text, true).0
+    char_pass(text, Fold::Search).0
 }
 
 /// The form later stages match patterns against: folded letters and ASCII digits, with ZWNJ
 /// turned into a space so that `لینک‌های` and `لینک های` read alike. Offsets map back to `text`.
+///
+/// Guaranteed (other stages rely on it): Persian and Arabic-Indic digits → ASCII; ي ى → ی, ك → ک;
+/// ZWNJ → space; tatweel and Arabic diacritics removed; bidi and invisible controls removed; NBSP
+/// and other spaces → space; Latin lower-cased; line breaks one-to-one. Presentation forms are
+/// also read as their letters. Nothing else changes (آ and أ stay).
 pub(crate) fn analysis_form(text: &str) -> Normalized {
-    let (text, map) = basic_pass(text, true);
+    let (text, map) = char_pass(text, Fold::Analysis);
     Normalized { text, map }
 }
 
-// TODO(normalize): the full engine (presentation forms, per-paragraph language, protected spans,
-// ZWNJ repair, digits). This pass only handles invisible controls, spaces, digits and letters.
-fn basic_pass(input: &str, folding: bool) -> (String, OffsetMap) {
-    let mut w = Writer::with_capacity(input.len());
-    let mut run_start = 0;
-    for (i, c) in input.char_indices() {
-        let replacement: Option<Option<char>> = match c {
-            '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{200B}'
-            | '\u{00AD}' => Some(None),
-            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Some(Some(' ')),
-            '\u{200C}' if folding => Some(Some(' ')),
-            '\u{0640}' if folding => Some(None),
-            '\u{064B}'..='\u{0652}' | '\u{0670}' if folding => Some(None),
-            '۰'..='۹' if folding => Some(char::from_u32(c as u32 - '۰' as u32 + '0' as u32)),
-            '٠'..='٩' if folding => Some(char::from_u32(c as u32 - '٠' as u32 + '0' as u32)),
-            'ي' | 'ى' if folding => Some(Some('ی')),
-            'ك' if folding => Some(Some('ک')),
-            'A'..='Z' if folding => Some(Some(c.to_ascii_lowercase())),
-            _ => None,
-        };
-        if let Some(rep) = replacement {
-            w.keep(&input[run_start..i]);
-            match rep {
-                Some(r) => w.replace_char(c.len_utf8(), r),
-                None => w.delete(c.len_utf8()),
+// ---------------------------------------------------------------------------------------------
+// fold and analysis_form: one pass, character by character.
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    Analysis,
+    Search,
+}
+
+fn char_pass(input: &str, mode: Fold) -> (String, OffsetMap) {
+    let mut out = Emitter::new(input);
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    let mut buf = String::new();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_uppercase() {
+                out.put_char(i, 1, b.to_ascii_lowercase() as char);
             }
-            run_start = i + c.len_utf8();
+            i += 1;
+            continue;
+        }
+        let Some(c) = input[i..].chars().next() else { break };
+        let len = c.len_utf8();
+        let next = input[i + len..].chars().next();
+        // Compositions first (ا + ٔ → أ), so that folding sees one letter.
+        let (c, len) = match next.and_then(|m| chars::compose(c, m, true)) {
+            Some(composed) => (composed, len + next.map_or(0, char::len_utf8)),
+            None => (c, len),
+        };
+        buf.clear();
+        if let Some(letters) = chars::presentation_form(c) {
+            for x in letters.chars() {
+                fold_char(x, mode, &mut buf);
+            }
+            out.put(i, len, &buf);
+        } else {
+            let changed = fold_char(c, mode, &mut buf);
+            if changed || len != c.len_utf8() {
+                out.put(i, len, &buf);
+            }
+        }
+        i += len;
+    }
+    out.finish()
+}
+
+/// Writes the folded form of `c` into `buf`; returns whether it differs from `c`.
+fn fold_char(c: char, mode: Fold, buf: &mut String) -> bool {
+    let class = chars::class(c);
+    let search = mode == Fold::Search;
+    let mapped: Option<char> = if class & DIGIT != 0 {
+        chars::digit_value(c).map(|v| chars::digit('0', v))
+    } else if class & (TATWEEL | MARK) != 0 {
+        None
+    } else if c == ZWNJ {
+        if search { None } else { Some(' ') }
+    } else if matches!(c, 'ي' | 'ى') {
+        Some('ی')
+    } else if c == 'ك' {
+        Some('ک')
+    } else if search && (class & LETTER != 0) {
+        Some(chars::fold_letter(c).unwrap_or(c))
+    } else if chars::is_invisible(c) {
+        None
+    } else if chars::is_space(c) {
+        Some(' ')
+    } else if matches!(c, 'À'..='Þ') && c != '×' {
+        // Latin-1 capitals (the Unicode case tables would cost the wasm module kilobytes).
+        char::from_u32(c as u32 + 0x20)
+    } else {
+        Some(c)
+    };
+    match mapped {
+        Some(m) => {
+            buf.push(m);
+            m != c
+        }
+        None => true,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// normalize: line by line, token by token.
+
+/// Writes output in step with the input, copying unchanged runs in one piece.
+struct Emitter<'a> {
+    input: &'a str,
+    w: Writer,
+    /// Input offset up to which everything has been written.
+    done: usize,
+}
+
+impl<'a> Emitter<'a> {
+    fn new(input: &'a str) -> Emitter<'a> {
+        Emitter { input, w: Writer::with_capacity(input.len() + input.len() / 16), done: 0 }
+    }
+
+    /// Copies the input up to `at`.
+    #[inline]
+    fn copy_to(&mut self, at: usize) {
+        if at > self.done {
+            self.w.keep(&self.input[self.done..at]);
+            self.done = at;
         }
     }
-    w.keep(&input[run_start..]);
-    w.finish()
+
+    /// Writes `s` for the `len` input bytes at `at`.
+    fn put(&mut self, at: usize, len: usize, s: &str) {
+        self.copy_to(at);
+        if s.is_empty() {
+            self.w.delete(len);
+        } else {
+            self.w.replace(len, s);
+        }
+        self.done = at + len;
+    }
+
+    fn put_char(&mut self, at: usize, len: usize, c: char) {
+        self.copy_to(at);
+        self.w.replace_char(len, c);
+        self.done = at + len;
+    }
+
+    fn finish(mut self) -> (String, OffsetMap) {
+        let end = self.input.len();
+        self.copy_to(end);
+        self.w.finish()
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Lang {
+    Persian,
+    Arabic,
+    /// No Arabic script worth deciding on.
+    Other,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Counts {
+    script: u32,
+    persian: u32,
+    arabic: u32,
+    latin: u32,
+}
+
+impl Counts {
+    fn of(line: &str) -> Counts {
+        let mut k = Counts::default();
+        for c in line.chars() {
+            match chars::presentation_form(c) {
+                Some(s) => s.chars().for_each(|x| k.count(x)),
+                None => k.count(c),
+            }
+        }
+        k
+    }
+
+    #[inline]
+    fn count(&mut self, c: char) {
+        let class = chars::class(c);
+        if class & LETTER != 0 {
+            self.script += 1;
+            if class & FA_ONLY != 0 {
+                self.persian += 1;
+            } else if class & AR_ONLY != 0 {
+                self.arabic += 1;
+            }
+        } else if c.is_ascii_alphabetic() {
+            self.latin += 1;
+        }
+    }
+
+    /// The rule of `crate::language::Evidence::language`.
+    fn language(&self) -> Option<Lang> {
+        if self.script < 3 || self.latin > self.script || (self.persian == 0 && self.arabic == 0) {
+            return None;
+        }
+        Some(if self.persian * 3 >= self.arabic { Lang::Persian } else { Lang::Arabic })
+    }
+}
+
+fn display(input: &str, opts: &NormalizeOptions) -> (String, OffsetMap) {
+    let mut out = Emitter::new(input);
+    // Per-line languages, and the whole text's for lines that cannot tell: the language with
+    // more letters in the lines that could. (Counted over decided lines, not over all letters, so
+    // that normalizing again decides the same: Persian lines only gain Persian letters.)
+    let (mut fa, mut ar) = (0u32, 0u32);
+    let mut lines: Vec<(usize, usize, Counts)> = Vec::new();
+    let mut start = 0;
+    for line in input.split('\n') {
+        let ascii = line.is_ascii();
+        let counts = if ascii { Counts::default() } else { Counts::of(line) };
+        match counts.language() {
+            Some(Lang::Persian) => fa += counts.script,
+            Some(Lang::Arabic) => ar += counts.script,
+            _ => {}
+        }
+        lines.push((start, start + line.len(), counts));
+        start += line.len() + 1;
+    }
+    let fallback = if ar > fa { Lang::Arabic } else { Lang::Persian };
+    let mut scratch = Scratch::default();
+    for (start, end, counts) in lines {
+        let line = &input[start..end];
+        if line.is_ascii() && opts.digits != DigitStyle::Ascii {
+            continue; // nothing to change; copied when the next change comes
+        }
+        let lang = match counts.language() {
+            Some(l) => l,
+            None if counts.script > 0 => fallback,
+            None => Lang::Other,
+        };
+        line_pass(&mut out, start, line, lang, opts, &mut scratch);
+    }
+    out.finish()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Space,
+    Word,
+    Other,
+    /// Copied exactly (URLs, e-mail addresses, code).
+    Verbatim,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    /// Word: where its letters are in `Scratch::letters`.
+    letters: (u32, u32),
+    /// Word: half-spaces to insert (bit i: after letter i). Space: replaced by a half-space.
+    mask: u32,
+    /// Word: it already has a half-space, or is joined to a neighbour: no restoration. Other: a
+    /// phrase ligature, never merged with neighbours.
+    fixed: bool,
+    /// Space between two parts joined by a half-space (or by nothing after a non-joiner).
+    join: Option<bool>,
+    /// Word: only letters that stay as they are (2 bytes each).
+    plain: bool,
+}
+
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    letters: String,
+    buf: String,
+}
+
+fn is_word_char(c: char) -> bool {
+    let class = chars::class(c);
+    class & (LETTER | MARK | TATWEEL) != 0 && class & DIGIT == 0 || chars::is_arabic_letter(c)
+}
+
+/// A letter of a script other than Arabic and Latin, where ZWNJ has its own uses.
+fn other_script(c: char) -> bool {
+    c.is_alphabetic() && !c.is_ascii() && chars::class(c) == 0 && !chars::is_arabic_letter(c) && (c as u32) >= 0x250
+}
+
+fn is_blank(c: char) -> bool {
+    c == ' ' || c == '\t' || chars::is_space(c)
+}
+
+/// Whether a whitespace-separated piece is a URL, an e-mail address or code, copied exactly.
+fn is_verbatim(piece: &str) -> bool {
+    piece.bytes().any(|b| b.is_ascii_alphabetic())
+        && piece.bytes().any(|b| matches!(b, b':' | b'/' | b'.' | b'@' | b'_' | b'+' | b'#' | b'%' | b'=' | b'?' | b'&' | b'\\'))
+}
+
+fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &NormalizeOptions, s: &mut Scratch) {
+    let persian = lang == Lang::Persian;
+    tokenize(line, persian, s);
+    let zero = match (opts.digits, lang) {
+        (DigitStyle::Keep, _) => None,
+        (DigitStyle::Ascii, _) => Some('0'),
+        (_, Lang::Other) => None,
+        (DigitStyle::Native, Lang::Persian) | (DigitStyle::Persian, _) => Some('۰'),
+        (DigitStyle::Native, Lang::Arabic) | (DigitStyle::ArabicIndic, _) => Some('٠'),
+    };
+    if persian && opts.zwnj != ZwnjMode::Keep {
+        plan_half_spaces(line, s, opts.zwnj == ZwnjMode::Repair);
+    }
+    let Scratch { toks, letters: _, buf } = s;
+    for t in toks.iter() {
+        let text = &line[t.start..t.end];
+        let at = base + t.start;
+        match t.kind {
+            Kind::Verbatim => {}
+            Kind::Space => {
+                if let Some(zwnj) = t.join {
+                    out.put(at, text.len(), if zwnj { "\u{200C}" } else { "" });
+                } else {
+                    for (i, c) in text.char_indices() {
+                        if c != ' ' && c != '\t' {
+                            out.put(at + i, c.len_utf8(), if chars::is_invisible(c) { "" } else { " " });
+                        }
+                    }
+                }
+            }
+            Kind::Other => {
+                let prev = line[..t.start].chars().next_back();
+                let next = line[t.end..].chars().next();
+                // Digits touching Latin letters (F-16, COVID-19, mp3) belong to the Latin text.
+                let latin = text.bytes().any(|b| b.is_ascii_alphabetic());
+                emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, prev, next, buf);
+            }
+            Kind::Word if t.plain => {
+                // Only restored half-spaces to add; each letter is two bytes.
+                let mut mask = t.mask;
+                while mask != 0 {
+                    let i = mask.trailing_zeros() as usize;
+                    out.put(at + 2 * (i + 1), 0, "\u{200C}");
+                    mask &= mask - 1;
+                }
+            }
+            Kind::Word => {
+                let keep_zwnj = opts.zwnj == ZwnjMode::Keep;
+                emit_word(out, at, text, persian, opts.remove_diacritics, keep_zwnj, t.mask, buf);
+            }
+        }
+    }
+}
+
+/// Splits a line into spaces, Arabic-script words, verbatim pieces and other characters.
+fn tokenize(line: &str, persian: bool, s: &mut Scratch) {
+    s.toks.clear();
+    s.letters.clear();
+    let mut i = 0;
+    while i < line.len() {
+        let rest = &line[i..];
+        let Some(c) = rest.chars().next() else { break };
+        if is_blank(c) {
+            let end = rest.find(|c: char| !is_blank(c)).map_or(line.len(), |e| i + e);
+            push(s, i, end, Kind::Space);
+            i = end;
+            continue;
+        }
+        // A whitespace-separated piece.
+        let end = rest.find(is_blank).map_or(line.len(), |e| i + e);
+        let piece = &line[i..end];
+        let latin = piece.bytes().any(|b| b.is_ascii_alphabetic());
+        if latin && is_verbatim(piece) {
+            push(s, i, end, Kind::Verbatim);
+            i = end;
+            continue;
+        }
+        // A piece of nothing but tatweel (ـــ, used as a dash) stays; tatweel elsewhere goes.
+        let dash = piece.chars().all(|c| chars::class(c) & TATWEEL != 0 || chars::is_invisible(c));
+        let mut j = i;
+        while j < end {
+            let Some(c) = line[j..end].chars().next() else { break };
+            // A half-space after another script's letter is that script's business (अ‌ब).
+            let starts_word = is_word_char(c) && !dash
+                || (c == ZWNJ || chars::is_invisible(c))
+                    && line[j + c.len_utf8()..end].chars().next().is_some_and(is_word_char)
+                    && !line[..j].chars().next_back().is_some_and(other_script);
+            if starts_word {
+                let mut k = j;
+                // Plain: letters of the Arabic block that stay as they are; the common case,
+                // which needs no rewriting and is its own skeleton.
+                let mut plain = true;
+                let change = if persian { chars::PERSIANIZE } else { 0 };
+                for (o, x) in line[j..end].char_indices() {
+                    let class = chars::class(x);
+                    if class & LETTER != 0 && class & change == 0 {
+                        k = j + o + x.len_utf8();
+                    } else if is_word_char(x) || x == ZWNJ || x == '\u{200D}' || chars::is_invisible(x) {
+                        plain = false;
+                        k = j + o + x.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let word = &line[j..k];
+                let from = s.letters.len() as u32;
+                if plain {
+                    s.letters.push_str(word);
+                } else {
+                    skeleton(word, persian, &mut s.letters);
+                }
+                let to = s.letters.len() as u32;
+                let fixed = !plain && (keeps_a_half_space(word) || word.contains('\u{200D}'));
+                s.toks.push(Tok { start: j, end: k, kind: Kind::Word, letters: (from, to), mask: 0, fixed, join: None, plain });
+                j = k;
+            } else {
+                let k = j + c.len_utf8();
+                // A phrase ligature (﷽) becomes words and spaces: its own token, so that what
+                // is on either side is judged on its own, as it will be once expanded.
+                let phrase = chars::presentation_form(c).is_some_and(|p| p.contains(' '));
+                match s.toks.last_mut() {
+                    Some(t) if !phrase && t.kind == Kind::Other && t.end == j && !t.fixed => t.end = k,
+                    _ => {
+                        push(s, j, k, Kind::Other);
+                        if let Some(t) = s.toks.last_mut() {
+                            t.fixed = phrase;
+                        }
+                    }
+                }
+                j = k;
+            }
+        }
+        i = end;
+    }
+}
+
+/// Whether a word has a half-space that the clean-up keeps (after a joining letter, before a
+/// letter): the writer placed its half-spaces, so none are added.
+fn keeps_a_half_space(word: &str) -> bool {
+    let mut last_joins = false;
+    let mut pending = false;
+    for c in word.chars() {
+        let class = chars::class(c);
+        if class & LETTER != 0 || chars::presentation_form(c).is_some() {
+            if pending {
+                return true;
+            }
+            last_joins = chars::presentation_form(c).map_or(class & JOINS != 0, |s| s.chars().last().is_some_and(|x| chars::class(x) & JOINS != 0));
+        } else if c == ZWNJ {
+            pending = last_joins;
+        }
+    }
+    false
+}
+
+fn push(s: &mut Scratch, start: usize, end: usize, kind: Kind) {
+    s.toks.push(Tok { start, end, kind, letters: (0, 0), mask: 0, fixed: false, join: None, plain: false });
+}
+
+/// The letters of a word as they will be written (after presentation forms, compositions and
+/// Persian letters), without marks, tatweel or half-spaces: what the word table is keyed on.
+fn skeleton(word: &str, persian: bool, out: &mut String) {
+    let mut it = word.char_indices();
+    while let Some((i, c)) = it.next() {
+        let rest = &word[i + c.len_utf8()..];
+        let forms = chars::presentation_form(c);
+        let last = match forms {
+            Some(letters) => letters.chars().next_back(),
+            None if chars::class(c) & LETTER != 0 => Some(c),
+            None => continue,
+        };
+        // Composition with a following mark, across invisible controls.
+        let mut composed = None;
+        if let (Some(l), Some((m, skip))) = (last, next_visible(rest)) {
+            if let Some(x) = compose_in(l, m, persian) {
+                composed = Some(x);
+                let end = i + c.len_utf8() + skip;
+                while it.as_str().len() > word.len() - end {
+                    it.next();
+                }
+            }
+        }
+        match forms {
+            Some(letters) => {
+                let count = letters.chars().count();
+                for (k, x) in letters.chars().enumerate() {
+                    let x = if k + 1 == count { composed.unwrap_or(x) } else { x };
+                    if chars::class(x) & LETTER != 0 {
+                        out.push(letter(x, persian));
+                    }
+                }
+            }
+            None => out.push(letter(composed.unwrap_or(c), persian)),
+        }
+    }
+}
+
+/// The first character after `rest`'s invisible controls, and the bytes up to its end.
+fn next_visible(rest: &str) -> Option<(char, usize)> {
+    let mut len = 0;
+    for c in rest.chars() {
+        len += c.len_utf8();
+        if !chars::is_invisible(c) {
+            return Some((c, len));
+        }
+    }
+    None
+}
+
+/// The composition of a letter and a mark in a line of the given language, also for the
+/// Persian spelling of the letter (ى + ٔ is ی + ٔ = ئ in Persian).
+fn compose_in(c: char, mark: char, persian: bool) -> Option<char> {
+    chars::compose(c, mark, persian).or_else(|| if persian { chars::compose(chars::persian_letter(c)?, mark, true) } else { None })
+}
+
+/// A letter as Persian or Arabic lines write it (ۀ's ه for the word table).
+#[inline]
+fn letter(c: char, persian: bool) -> char {
+    if !persian {
+        return c;
+    }
+    match c {
+        'ۀ' | 'ۂ' => 'ه',
+        _ => chars::persian_letter(c).unwrap_or(c),
+    }
+}
+
+/// Decides the half-spaces of a Persian line: spaced affixes to join, stripped ones to restore.
+fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
+    let Scratch { toks, letters, .. } = s;
+    let n = toks.len();
+    let word = |t: &Tok| &letters[t.letters.0 as usize..t.letters.1 as usize];
+    // Joins: Word Space Word.
+    let mut i = 0;
+    while i + 2 < n {
+        let (a, sp, b) = (toks[i], toks[i + 1], toks[i + 2]);
+        if a.kind == Kind::Word && sp.kind == Kind::Space && b.kind == Kind::Word && !line[sp.start..sp.end].contains('\t') {
+            let wa = word(&a);
+            let wb = word(&b);
+            let join = if (wa == "می" || wa == "نمی") && zwnj::joins_prefix(wb) {
+                Some(true)
+            } else if zwnj::joins_suffix(wa, wb) {
+                Some(wa.chars().next_back().is_some_and(|c| chars::class(c) & JOINS != 0))
+            } else {
+                None
+            };
+            if join.is_some() {
+                toks[i + 1].join = join;
+                toks[i].fixed = true;
+                toks[i + 2].fixed = true;
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if repair {
+        for i in 0..n {
+            let t = toks[i];
+            if t.kind == Kind::Word && !t.fixed {
+                // The next word, if only a space separates it.
+                let next = match (toks.get(i + 1), toks.get(i + 2)) {
+                    (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
+                    _ => None,
+                };
+                toks[i].mask = zwnj::restore(word(&t), zwnj::next_kind(next));
+            }
+        }
+    }
+}
+
+/// Writes a word: letters in their paragraph's spelling, half-spaces cleaned up and restored.
+#[allow(clippy::too_many_arguments)]
+fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_marks: bool, keep_zwnj: bool, mask: u32, buf: &mut String) {
+    let mut n = 0u32; // letters written so far
+    let mut last_joins = false; // the last letter written joins the next one
+    let mut iter = word.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let len = c.len_utf8();
+        let class = chars::class(c);
+        if class & LETTER != 0 || chars::presentation_form(c).is_some() {
+            // Letters: presentation forms expanded, compositions, Persian spelling, ezafe.
+            buf.clear();
+            let mut in_len = len;
+            let mut changed = false;
+            let push_letter = |x: char, buf: &mut String, n: &mut u32, last_joins: &mut bool| {
+                if *n > 0 && *n <= 32 && mask & (1 << (*n - 1)) != 0 {
+                    buf.push(ZWNJ);
+                }
+                let y = if persian { chars::persian_letter(x).unwrap_or(x) } else { x };
+                match (persian, chars::ezafe(y)) {
+                    (true, Some(e)) => buf.push_str(e),
+                    _ => buf.push(y),
+                }
+                *n += 1;
+                *last_joins = chars::class(y) & JOINS != 0;
+            };
+            if let Some(letters) = chars::presentation_form(c) {
+                changed = true;
+                // ﻻ + hamza above is ل + أ: compose with the form's last letter.
+                let mut last = letters.chars().next_back();
+                if let (Some(l), Some((m, skip))) = (last, next_visible(&word[i + len..])) {
+                    if let Some(composed) = compose_in(l, m, persian) {
+                        last = Some(composed);
+                        in_len += skip;
+                        while iter.next_if(|&(j, _)| j < i + len + skip).is_some() {}
+                    }
+                }
+                let count = letters.chars().count();
+                for (k, x) in letters.chars().enumerate() {
+                    let x = if k + 1 == count { last.unwrap_or(x) } else { x };
+                    if chars::class(x) & LETTER != 0 {
+                        push_letter(x, buf, &mut n, &mut last_joins);
+                    } else if !(strip_marks && chars::class(x) & LETTER_MARK == 0) {
+                        buf.push(x);
+                    }
+                }
+            } else {
+                let mut x = c;
+                if let Some((m, skip)) = next_visible(&word[i + len..]) {
+                    if let Some(composed) = compose_in(c, m, persian) {
+                        x = composed;
+                        in_len += skip;
+                        while iter.next_if(|&(j, _)| j < i + len + skip).is_some() {}
+                        changed = true;
+                    }
+                }
+                push_letter(x, buf, &mut n, &mut last_joins);
+                changed |= buf.len() != x.len_utf8() || !buf.starts_with(x);
+            }
+            if changed {
+                out.put(at + i, in_len, buf);
+            }
+        } else if class & MARK != 0 {
+            if strip_marks && class & LETTER_MARK == 0 {
+                out.put(at + i, len, "");
+            }
+        } else if class & TATWEEL != 0 || chars::is_invisible(c) {
+            out.put(at + i, len, "");
+        } else if c == ZWNJ {
+            if keep_zwnj {
+                continue;
+            }
+            // Keep one, between a joining letter and another letter.
+            let mut end = i + len;
+            while let Some(&(j, x)) = iter.peek() {
+                if x == ZWNJ || chars::is_invisible(x) {
+                    end = j + x.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let next_letter = word[end..]
+                .chars()
+                .find(|&x| chars::class(x) & MARK == 0)
+                .is_some_and(|x| chars::class(x) & LETTER != 0 || chars::presentation_form(x).is_some());
+            if last_joins && next_letter {
+                if end != i + len {
+                    out.put(at + i, end - i, "\u{200C}");
+                }
+            } else {
+                out.put(at + i, end - i, "");
+            }
+        }
+    }
+}
+
+/// Writes characters outside words: digits in the paragraph's style, invisible controls removed,
+/// stray half-spaces removed, presentation-form symbols (﷼) expanded.
+#[allow(clippy::too_many_arguments)]
+fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, persian: bool, prev: Option<char>, next: Option<char>, buf: &mut String) {
+    for (i, c) in text.char_indices() {
+        let len = c.len_utf8();
+        if c.is_ascii() && zero.is_none() {
+            continue;
+        }
+        if let Some(v) = chars::digit_value(c) {
+            if let Some(z) = zero {
+                let d = chars::digit(z, v);
+                if d != c {
+                    out.put_char(at + i, len, d);
+                }
+            }
+        } else if chars::is_invisible(c) {
+            out.put(at + i, len, "");
+        } else if c == ZWNJ {
+            // A half-space outside a word: keep it only beside another script's letters.
+            let before = if i == 0 { prev } else { text[..i].chars().next_back() };
+            let after = text[i + len..].chars().next().or(next);
+            if !before.is_some_and(other_script) && !after.is_some_and(other_script) {
+                out.put(at + i, len, "");
+            }
+        } else if let Some(s) = chars::presentation_form(c) {
+            // A phrase ligature (﷽) glued to a word gets spaces, so that the phrase's last word
+            // and the next word do not read as one.
+            let before = if i == 0 { prev } else { text[..i].chars().next_back() };
+            let after = text[i + len..].chars().next().or(next);
+            let glued = |x: Option<char>| s.contains(' ') && x.is_some_and(char::is_alphabetic);
+            buf.clear();
+            if glued(before) {
+                buf.push(' ');
+            }
+            for x in s.chars() {
+                buf.push(if persian { chars::persian_letter(x).unwrap_or(x) } else { x });
+            }
+            if glued(after) {
+                buf.push(' ');
+            }
+            out.put(at + i, len, buf);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalize(s, &NormalizeOptions::default()).unwrap().text
+    }
+
+    #[test]
+    fn unicode_layer() {
+        assert_eq!(norm("ﺍﻟﻌﺮﺑﻴﺔ"), "العربية");
+        assert_eq!(norm("ﻻ"), "لا");
+        assert_eq!(norm("سلام\u{200F} دنیا\u{00A0}!"), "سلام دنیا !");
+        assert_eq!(norm("بـــزرگ"), "بزرگ");
+        assert_eq!(norm("خانۀ ما"), "خانه\u{0654} ما");
+    }
+
+    #[test]
+    fn language_per_line() {
+        assert_eq!(norm("كتاب پژوهشي علي\nالكتاب علي الطاولة"), "کتاب پژوهشی علی\nالكتاب علي الطاولة");
+    }
+
+    #[test]
+    fn analysis_contract() {
+        let a = analysis_form("ۀ آ لینک‌های ١٢ ABC\u{200F}\nي");
+        assert_eq!(a.text, "ۀ آ لینک های 12 abc\nی");
+    }
 }

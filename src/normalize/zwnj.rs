@@ -1,0 +1,454 @@
+//! Half-spaces (ZWNJ, U+200C) in Persian words: where they belong, from a word table.
+//!
+//! A Persian word is written as one unit even when it is made of parts: the verbal prefix
+//! (می‌دانند), the plural (مقام‌های), the comparative (مهم‌ترین), the indefinite or a clitic after
+//! silent ه (بیانیه‌ای, کرده‌اند), compounds (بین‌المللی). Between the parts goes a half-space
+//! when the first part ends in a letter that would otherwise join the next. Scrapers and
+//! careless normalizers delete it, which glues the parts (میدانند, مقامهای).
+//!
+//! [`restore`] finds the parts again. It reads a word as `[prefix] stem [suffix]` in every way
+//! the suffix and prefix lists allow, scores each reading by how often its stem occurs (the
+//! frequency bucket of the word table, `crate::lang::zwnj_lexicon`) plus a fixed cost for the
+//! suffix, and keeps the best reading. Reading the word as it stands competes too, so a word of
+//! its own (تنها, میدان, انتهای) stays whole, and the ambiguous بیانیهای is read as بیانیه + ای
+//! (a statement) rather than بیانی + های, because بیانیه is far more frequent.
+//!
+//! [`joins_prefix`] and [`joins_suffix`] decide whether a space between a prefix or suffix and
+//! its word should be a half-space (`می دانند`, `کتاب ها`), which is only done when the other
+//! part is a verb form or the suffix cannot stand alone, so `ماه می سال` stays as written.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use crate::lang::zwnj_lexicon as table;
+
+/// Word-table flags (see `tests/tools/zwnj_lexicon.py`).
+const NOMINAL: u8 = 1;
+const ADJECTIVE: u8 = 2;
+const VERB: u8 = 8;
+const FUNCTION: u8 = 16;
+const NUMBER: u8 = 32;
+
+/// Plural suffixes, written after a half-space when the stem ends in a joining letter.
+const PLURAL: &[&str] = &["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان"];
+/// Comparative and superlative.
+const COMPARATIVE: &[&str] = &["ترین", "تر", "تری", "ترینها"];
+/// Indefinite, clitics and copula after silent ه (خانه‌ای, کرده‌اند).
+const AFTER_HEH: &[&str] = &["ای", "ام", "ات", "اش", "اند", "ایم", "اید", "است", "ایی"];
+/// Suffixes written joined: they only carry a compound's own half-spaces (گفت‌وگوی, شبه‌نظامیان)
+/// or show that a word is a known word plus an ending (انتها + ی).
+const DIRECT: &[(&str, i32)] = &[("ی", -2), ("یی", -4), ("ان", -4), ("یان", -5), ("ات", -6), ("ین", -3)];
+
+/// Personal endings of verbs.
+const ENDINGS: &[&str] = &["م", "ی", "د", "یم", "ید", "ند"];
+const PAST_ENDINGS: &[&str] = &["", "م", "ی", "یم", "ید", "ند"];
+
+// Scores are log2 counts: a reading scores its stem's frequency bucket plus the suffix cost.
+const KEEP_BONUS: i32 = 2;
+const UNKNOWN_KEEP: i32 = 8;
+const UNKNOWN_STEM: i32 = 16;
+const PLURAL_COST: i32 = -6;
+const SUPERLATIVE_COST: i32 = -6;
+const COMPARATIVE_COST: i32 = -7;
+const AFTER_HEH_COST: i32 = -5;
+/// A plural of a number (هفت‌ها) or of a plural (دوستان‌های) is rare.
+const ODD_PLURAL: i32 = -6;
+/// The plural with ezafe (های) needs a word after it; before punctuation or a function word the
+/// word is rather ه + ای (نشانه‌ای از).
+const NO_MODIFIER: i32 = -8;
+/// The least frequency bucket of a noun after به or بی for the prefix reading.
+const NOUN_MIN: u8 = 14;
+/// A compound the table knows (راه‌حل) is good evidence however rare it is.
+const COMPOUND_FLOOR: i32 = 16;
+const PARTICIPLE: i32 = 22;
+const VERB_SCORE: i32 = 30;
+
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    bucket: u8,
+    flags: u8,
+    /// Bit i: a half-space after letter i.
+    mask: u32,
+}
+
+/// FxHash (rustc's hasher): the keys are short and trusted, so a fast non-keyed hash will do.
+#[derive(Default)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = 0u64;
+            for (i, b) in chunk.iter().enumerate() {
+                v |= (*b as u64) << (8 * i);
+            }
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = BuildHasherDefault<Fx>;
+
+struct Lexicon {
+    words: HashMap<Box<str>, Entry, FxBuild>,
+    present: HashSet<Box<str>, FxBuild>,
+    past: HashSet<Box<str>, FxBuild>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(decode)
+}
+
+fn decode() -> Lexicon {
+    let letters: Vec<char> = table::SYMBOL_LETTERS.chars().collect();
+    let mut words = HashMap::with_capacity_and_hasher(table::WORDS.len() / 6, FxBuild::default());
+    let mut symbols: Vec<u8> = Vec::with_capacity(64);
+    for line in table::WORDS.lines() {
+        let bytes = line.as_bytes();
+        if bytes.len() < 3 {
+            continue;
+        }
+        let shared = (bytes[0] - b'0') as usize;
+        symbols.truncate(shared);
+        symbols.extend_from_slice(&bytes[1..bytes.len() - 2]);
+        let bucket = bytes[bytes.len() - 2] - b'0';
+        let flags = bytes[bytes.len() - 1] - b'@';
+        let mut key = String::with_capacity(symbols.len() * 2);
+        let mut mask = 0u32;
+        let mut n = 0;
+        for &s in &symbols {
+            let i = if s >= b'a' { s - b'a' + 26 } else { s - b'A' } as usize;
+            match letters.get(i) {
+                Some('\u{200C}') if n > 0 && n <= 32 => mask |= 1 << (n - 1),
+                Some('\u{200C}') => {}
+                Some(&c) => {
+                    key.push(c);
+                    n += 1;
+                }
+                None => {}
+            }
+        }
+        words.insert(key.into_boxed_str(), Entry { bucket, flags, mask });
+    }
+    let mut present = HashSet::with_hasher(FxBuild::default());
+    let mut past = HashSet::with_hasher(FxBuild::default());
+    for line in table::VERB_STEMS.lines() {
+        if let Some((pa, pr)) = line.split_once(' ') {
+            past.insert(pa.into());
+            present.insert(pr.into());
+        }
+    }
+    Lexicon { words, present, past }
+}
+
+/// Whether a letter joins the next one, so that a half-space after it shows.
+#[inline]
+fn joins(c: char) -> bool {
+    super::chars::class(c) & super::chars::JOINS != 0
+}
+
+fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+fn letters(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// What follows a word, as far as choosing between readings goes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Next {
+    /// Another content word.
+    Word,
+    /// Punctuation, the end of the line, or a function word (از, که, را, ...).
+    Boundary,
+}
+
+/// Function words that cannot follow a plural with ezafe (…های).
+const FUNCTION_WORDS: &[&str] = &["از", "که", "را", "به", "با", "در", "و", "یا", "تا", "برای", "است", "بود", "شد", "نیز", "هم", "اما", "ولی"];
+
+pub(crate) fn next_kind(next_word: Option<&str>) -> Next {
+    match next_word {
+        Some(w) if !FUNCTION_WORDS.contains(&w) => Next::Word,
+        _ => Next::Boundary,
+    }
+}
+
+/// The half-spaces to insert into `word` (a Persian word without any), as a bit mask: bit i
+/// means a half-space after letter i. 0 when the word is best left as it is.
+pub(crate) fn restore(word: &str, next: Next) -> u32 {
+    let n = letters(word);
+    if !(3..=32).contains(&n) {
+        return 0;
+    }
+    let lex = lexicon();
+    let own = lex.words.get(word);
+    let mut best_score = match own {
+        Some(e) => e.bucket as i32 + KEEP_BONUS,
+        None => UNKNOWN_KEEP,
+    };
+    let mut best_mask = own.map_or(0, |e| e.mask);
+    let mut consider = |score: i32, mask: u32| {
+        if score > best_score {
+            best_score = score;
+            best_mask = mask;
+        }
+    };
+
+    // Plural and comparative.
+    for (list, kind) in [(PLURAL, 0), (COMPARATIVE, 1)] {
+        for s in list {
+            let Some(stem) = word.strip_suffix(s) else { continue };
+            let stem_len = letters(stem);
+            if stem_len < 2 {
+                continue;
+            }
+            let sep = if last_char(stem).is_some_and(joins) { 1u32 << (stem_len - 1) } else { 0 };
+            let entry = lex.words.get(stem);
+            let comparative = kind == 1;
+            // بیشترین, کمتری: lexicalised بیشتر, کمتر take the ending joined.
+            if comparative && lex.words.get(&*format_tar(stem)).is_some_and(|e| e.mask == 0) {
+                continue;
+            }
+            let mut score = match (entry, comparative) {
+                (Some(e), _) if e.flags & (VERB | FUNCTION) != 0 => continue,
+                (Some(e), false) => stem_score(e) + PLURAL_COST,
+                (Some(e), true) if e.flags & ADJECTIVE != 0 || (s.starts_with("ترین") && e.flags & NOMINAL != 0) => {
+                    stem_score(e) + if s.starts_with("ترین") { SUPERLATIVE_COST } else { COMPARATIVE_COST }
+                }
+                (Some(_), true) => continue,
+                (None, false) if stem_len >= 3 => UNKNOWN_STEM + PLURAL_COST,
+                (None, true) if s.starts_with("ترین") && stem_len >= 3 => UNKNOWN_STEM + SUPERLATIVE_COST,
+                (None, _) => continue,
+            };
+            if !comparative {
+                if entry.is_some_and(|e| e.flags & NUMBER != 0) {
+                    score += ODD_PLURAL;
+                }
+                if let Some(single) = stem.strip_suffix("ان") {
+                    if lex.words.get(single).is_some_and(|e| e.flags & NOMINAL != 0) {
+                        score += ODD_PLURAL;
+                    }
+                }
+                if *s == "های" && next == Next::Boundary && lex.words.contains_key(&*with_heh(stem)) {
+                    score += NO_MODIFIER;
+                }
+            }
+            consider(score, sep | entry.map_or(0, |e| e.mask));
+        }
+    }
+
+    // After silent ه: بیانیه‌ای, کرده‌اند.
+    for s in AFTER_HEH {
+        let Some(stem) = word.strip_suffix(s) else { continue };
+        if !stem.ends_with('ه') || letters(stem) < 2 {
+            continue;
+        }
+        let sep = 1u32 << (letters(stem) - 1);
+        if let Some(e) = lex.words.get(stem) {
+            if e.flags & NOMINAL != 0 {
+                consider(stem_score(e) + AFTER_HEH_COST, sep | e.mask);
+            }
+        }
+        if let Some(mask) = participle(lex, stem) {
+            consider(PARTICIPLE + AFTER_HEH_COST, sep | mask);
+        }
+    }
+
+    // Joined suffixes carry a known stem's own spelling.
+    for &(s, cost) in DIRECT {
+        let Some(stem) = word.strip_suffix(s) else { continue };
+        if letters(stem) < 2 {
+            continue;
+        }
+        if let Some(e) = lex.words.get(stem) {
+            if e.flags & FUNCTION == 0 {
+                consider(stem_score(e) + cost, e.mask);
+            }
+        }
+    }
+
+    // به and بی before a noun (به‌صورت, بی‌سرنشین), when the joined word is not a word of its own
+    // (the table has every common word starting with them: بهار, بیمار): a weak reading that any
+    // other wins over.
+    if own.is_none() {
+        for p in ["به", "بی"] {
+            let Some(rest) = word.strip_prefix(p) else { continue };
+            // بیانجامد, بیاید: the subjunctive ب + ی before a verb, not بی.
+            if letters(rest) < 3 || verb_form(lex, rest).is_some() || p == "بی" && rest.starts_with('ا') {
+                continue;
+            }
+            if lex.words.get(rest).is_some_and(|e| e.flags & (VERB | FUNCTION) == 0 && e.bucket >= NOUN_MIN) {
+                consider(UNKNOWN_KEEP + 1, 1 << 1);
+            }
+        }
+    }
+
+    // The verbal prefix.
+    for p in ["می", "نمی"] {
+        if let Some(rest) = word.strip_prefix(p) {
+            if let Some(mask) = verb_form(lex, rest) {
+                let at = letters(p);
+                consider(VERB_SCORE, (1 << (at - 1)) | (mask << at));
+            }
+        }
+    }
+    best_mask
+}
+
+fn stem_score(e: &Entry) -> i32 {
+    if e.mask != 0 { (e.bucket as i32).max(COMPOUND_FLOOR) } else { e.bucket as i32 }
+}
+
+/// `stem` + ه: the other reading of stem + های (stem + ه + ای).
+fn with_heh(stem: &str) -> String {
+    let mut s = String::with_capacity(stem.len() + 2);
+    s.push_str(stem);
+    s.push('ه');
+    s
+}
+
+/// `stem` + تر, the lexicalised comparative to look up.
+fn format_tar(stem: &str) -> String {
+    let mut s = String::with_capacity(stem.len() + 4);
+    s.push_str(stem);
+    s.push_str("تر");
+    s
+}
+
+/// A perfect participle (کرده, نکرده): the half-spaces inside it (none) or None.
+fn participle(lex: &Lexicon, stem: &str) -> Option<u32> {
+    let past = stem.strip_suffix('ه')?;
+    if lex.past.contains(past) {
+        return Some(0);
+    }
+    let past = past.strip_prefix('ن')?;
+    lex.past.contains(past).then_some(0)
+}
+
+/// Whether `rest` (what follows می) is a verb form; its own half-spaces if so (دانسته‌اند).
+fn verb_form(lex: &Lexicon, rest: &str) -> Option<u32> {
+    // The impersonal می‌توان / نمی‌توان.
+    if rest == "توان" {
+        return Some(0);
+    }
+    for e in ENDINGS {
+        if let Some(stem) = rest.strip_suffix(e) {
+            if lex.present.contains(stem) {
+                return Some(0);
+            }
+            // گو + ی + ند: a glide after a stem ending in a vowel.
+            if let Some(stem) = stem.strip_suffix('ی') {
+                if stem.ends_with(['ا', 'و', 'آ']) && lex.present.contains(stem) {
+                    return Some(0);
+                }
+            }
+        }
+    }
+    for e in PAST_ENDINGS {
+        if let Some(stem) = rest.strip_suffix(e) {
+            if lex.past.contains(stem) {
+                return Some(0);
+            }
+        }
+    }
+    if let Some(stem) = rest.strip_suffix('ه') {
+        if lex.past.contains(stem) {
+            return Some(0);
+        }
+    }
+    for s in AFTER_HEH {
+        if let Some(stem) = rest.strip_suffix(s) {
+            if let Some(past) = stem.strip_suffix('ه') {
+                if lex.past.contains(past) {
+                    return Some(1 << (letters(stem) - 1));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether `می` or `نمی` written apart from `next` is the verbal prefix (`می دانند`), so the
+/// space between them should be a half-space. `ماه می سال` is not: سال is no verb.
+pub(crate) fn joins_prefix(next: &str) -> bool {
+    verb_form(lexicon(), next).is_some()
+}
+
+/// Whether a suffix written apart (`کتاب ها`, `بزرگ ترین`, `خانه ای`) belongs to the word before
+/// it. `تر` alone is also the adjective "wet", so it needs an adjective before it.
+pub(crate) fn joins_suffix(prev: &str, next: &str) -> bool {
+    let suffix = PLURAL.contains(&next) || COMPARATIVE.contains(&next) || AFTER_HEH.contains(&next);
+    if !suffix || letters(prev) < 2 {
+        return false;
+    }
+    let lex = lexicon();
+    let entry = lex.words.get(prev);
+    if entry.is_some_and(|e| e.flags & FUNCTION != 0) {
+        return false;
+    }
+    if PLURAL.contains(&next) || next == "ترین" {
+        return true;
+    }
+    if next == "تر" || next == "تری" {
+        return entry.is_some_and(|e| e.flags & ADJECTIVE != 0);
+    }
+    if AFTER_HEH.contains(&next) && next != "است" && prev.ends_with('ه') {
+        return entry.is_some_and(|e| e.flags & NOMINAL != 0) || participle(lex, prev).is_some();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repaired(word: &str) -> String {
+        let mask = restore(word, Next::Word);
+        let mut out = String::new();
+        for (i, c) in word.chars().enumerate() {
+            out.push(c);
+            if mask & (1 << i) != 0 {
+                out.push('\u{200C}');
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn restores_stripped_half_spaces() {
+        for (joined, spelled) in [
+            ("میدانند", "می‌دانند"),
+            ("مقامهای", "مقام‌های"),
+            ("بیانیهای", "بیانیه‌ای"),
+            ("گفتوگوی", "گفت‌وگوی"),
+            ("بینالمللی", "بین‌المللی"),
+            ("شبهنظامیان", "شبه‌نظامیان"),
+            ("کردهاند", "کرده‌اند"),
+            ("نمیتوانند", "نمی‌توانند"),
+        ] {
+            assert_eq!(repaired(joined), spelled, "{joined}");
+        }
+    }
+
+    #[test]
+    fn leaves_whole_words_alone() {
+        for word in ["تنها", "میدان", "میزان", "انتهای", "دفتر", "بیشتر", "میلیون", "کشورها", "خانه"] {
+            assert_eq!(repaired(word), word);
+        }
+    }
+
+    #[test]
+    fn joins_only_real_affixes() {
+        assert!(joins_prefix("دانند"));
+        assert!(!joins_prefix("سال"));
+        assert!(joins_suffix("کتاب", "ها"));
+        assert!(joins_suffix("خانه", "ای"));
+        assert!(!joins_suffix("میز", "بزرگ"));
+    }
+}
