@@ -83,7 +83,7 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
                 continue;
             }
             let line = &lines[i];
-            if line.date_share > 0.5 {
+            if line.is_date_line() {
                 continue; // decided with the publication date
             }
             if let Some(d) = line.duplicate_of {
@@ -105,7 +105,7 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
             continue;
         }
         let line = &lines[i];
-        if line.date_share > 0.5 {
+        if line.is_date_line() {
             continue; // decided with the publication date
         }
         roles[i] = Role::Removed(outside_reason(lines, &roles, i, title, body));
@@ -205,23 +205,35 @@ fn mark_navigation_runs(lines: &[LineInfo<'_>], roles: &mut [Role]) {
 }
 
 fn is_menu_item(line: &LineInfo<'_>) -> bool {
-    line.words <= 3 && !line.ends_sentence && !line.ends_colon && line.date_share < 0.5 && line.dates.is_empty()
+    line.words <= 3 && !line.ends_sentence && !line.ends_colon && !line.is_date_line() && line.dates.is_empty()
 }
 
 /// A "read also" heading takes the linked headline after it.
 fn mark_read_also(lines: &[LineInfo<'_>], roles: &mut [Role]) {
-    for i in 0..lines.len() {
-        if roles[i] != Role::Removed(RemovalReason::ReadAlso) {
+    let mut i = 0;
+    while i < lines.len() {
+        // The heading alone (`بیشتر بخوانید:`, `اقرأ أيضا`) links the headline after it, or a
+        // list of them printed line after line, with their dates and list labels.
+        if roles[i] != Role::Removed(RemovalReason::ReadAlso) || lines[i].words > 4 {
+            i += 1;
             continue;
         }
-        // The heading alone ("بیشتر بخوانید:"): the next line is the headline it links to.
-        if lines[i].words <= 4 {
-            if let Some(next) = lines.get(i + 1) {
-                if roles[i + 1] == Role::Open && is_headline_shaped(next) {
-                    roles[i + 1] = Role::Removed(RemovalReason::ReadAlso);
-                }
+        let mut j = i + 1;
+        let mut took_headline = false;
+        while j < lines.len() {
+            let line = &lines[j];
+            let listed = roles[j] == Role::Removed(RemovalReason::ReadAlso);
+            let open = roles[j] == Role::Open;
+            let first = !took_headline && open && is_headline_shaped(line);
+            let more = took_headline && line.blank_before == 0 && (listed || open && (is_headline_shaped(line) || line.is_date_line()));
+            if !(first || more || listed && !took_headline) {
+                break;
             }
+            took_headline |= open && is_headline_shaped(line);
+            roles[j] = Role::Removed(RemovalReason::ReadAlso);
+            j += 1;
         }
+        i = j.max(i + 1);
     }
 }
 
@@ -232,7 +244,7 @@ fn mark_related_lists(lines: &[LineInfo<'_>], roles: &mut [Role]) {
     while i < lines.len() {
         if roles[i] == Role::Removed(RemovalReason::Related) && lines[i].words <= 6 {
             let mut j = i + 1;
-            while j < lines.len() && roles[j] == Role::Open && (is_headline_shaped(&lines[j]) || lines[j].date_share > 0.5 || lines[j].is_short()) {
+            while j < lines.len() && roles[j] == Role::Open && (is_headline_shaped(&lines[j]) || lines[j].is_date_line() || lines[j].is_short()) {
                 roles[j] = Role::Removed(RemovalReason::Related);
                 j += 1;
             }
@@ -250,6 +262,7 @@ fn is_headline_shaped(line: &LineInfo<'_>) -> bool {
 /// The main run of body-like lines. Lines that end an article (comment forms, tags, credits)
 /// split runs; the run with the most running text wins.
 fn body_region(lines: &[LineInfo<'_>], roles: &[Role]) -> Option<(usize, usize)> {
+    // (score, first line, end after the last line of prose)
     let mut best: Option<(f32, usize, usize)> = None;
     let mut current: Option<(f32, usize, usize)> = None;
     let mut gap = 0;
@@ -268,20 +281,24 @@ fn body_region(lines: &[LineInfo<'_>], roles: &[Role]) -> Option<(usize, usize)>
         }
         let open = roles[i] == Role::Open;
         let score = if open { line.body_score() } else { 0.0 };
-        // A run starts at a line of prose; body-like lines without sentence punctuation
-        // (captions, long headlines) join a run but never start one.
-        let starts = open && line.is_prose();
+        // A run starts and ends at a line of prose; body-like lines without sentence
+        // punctuation (captions, long headlines) join a run between two such lines only.
+        let prose = open && line.is_prose();
         match current.as_mut() {
             Some(c) if score > 0.0 => {
                 c.0 += score;
-                c.2 = i + 1;
+                if prose {
+                    c.2 = i + 1;
+                }
                 gap = 0;
             }
-            None if starts => {
+            None if prose => {
                 current = Some((score, i, i + 1));
                 gap = 0;
             }
-            Some(_) if !breaker => gap += 1,
+            // Lines already explained (a "read also" block, a caption, a date) do not widen the
+            // gap; unexplained ones do.
+            Some(_) if open => gap += 1,
             _ => {}
         }
     }
@@ -300,7 +317,7 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
     let mut first = true;
     for i in header_end..limit {
         let line = &lines[i];
-        if roles[i] != Role::Open || line.date_share > 0.5 || line.ends_colon {
+        if roles[i] != Role::Open || line.is_date_line() || line.ends_colon {
             continue;
         }
         let title_words = title_part_words(line);
@@ -328,12 +345,12 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         if hints.iter().any(|h| *h == line.key || h.starts_with(line.key.as_str()) && h[line.key.len()..].starts_with(' ')) {
             score += 3.0;
         }
-        let near_dateline = (i.saturating_sub(2)..(i + 3).min(lines.len())).any(|j| j != i && (lines[j].date_share > 0.5 || is_news_id_line(&lines[j])));
+        let near_dateline = (i.saturating_sub(2)..(i + 3).min(lines.len())).any(|j| j != i && (lines[j].is_date_line() || is_news_id_line(&lines[j])));
         if near_dateline {
             score += 1.0;
         }
         if body.is_some() {
-            let between = (i + 1..limit).filter(|&j| roles[j] == Role::Open && lines[j].date_share <= 0.5 && lines[j].duplicate_of != Some(i)).count();
+            let between = (i + 1..limit).filter(|&j| roles[j] == Role::Open && !lines[j].is_date_line() && lines[j].duplicate_of != Some(i)).count();
             score += 0.8 / (1.0 + between as f32);
         }
         if line.ends_sentence && !line.text.ends_with(['؟', '?', '!']) {
@@ -364,7 +381,7 @@ fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) ->
     let Some(t) = title else { return (None, None) };
     let Some(next) = lines.get(t + 1) else { return (None, title) };
     let persian = lines[t].evidence.language() == crate::model::Language::Fa;
-    let headline = |l: &LineInfo<'_>| (3..=25).contains(&l.words) && !l.is_prose() && l.date_share <= 0.5 && !l.ends_colon;
+    let headline = |l: &LineInfo<'_>| (3..=25).contains(&l.words) && !l.is_prose() && !l.is_date_line() && !l.ends_colon;
     let next_ends_block = lines.get(t + 2).is_none_or(|after| after.blank_before > 0 || after.is_prose());
     if persian && next.blank_before == 0 && roles[t + 1] == Role::Open && headline(&lines[t]) && headline(next) && next_ends_block && next.duplicate_of.is_none() {
         (Some(t), Some(t + 1))
@@ -400,7 +417,7 @@ fn mark_lead(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: usiz
     let Some(next) = (first + 1..end).find(|&i| roles[i] == Role::Body) else {
         return;
     };
-    let set_apart = (first + 1..next).any(|i| matches!(roles[i], Role::Removed(_)) || lines[i].date_share > 0.5);
+    let set_apart = (first + 1..next).any(|i| matches!(roles[i], Role::Removed(_)) || lines[i].is_date_line());
     let one_sentence = lines[first].text.matches(['.', '؟', '?', '!']).count() <= 1;
     if set_apart && one_sentence && lines[first].words <= 60 {
         roles[first] = Role::Lead;

@@ -258,6 +258,7 @@ pub(crate) fn labelled_section(lines: &[LineInfo<'_>]) -> Option<String> {
 }
 
 /// The outlet named on the dateline line, around the date: `مشرق نیوز شنبه 26 تیر 1400 - 16:54`.
+/// Labels (`نشر في`, `تاریخ انتشار`), clock words and zone abbreviations are not names.
 pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Option<String> {
     let mut rest = String::new();
     let mut at = line.span.start;
@@ -272,17 +273,33 @@ pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Optio
     if at < line.span.end {
         rest.push_str(&line.text[at - line.span.start..]);
     }
-    let name: Vec<&str> = rest
-        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '|' | '،' | ',' | '/'))
-        .filter(|w| !w.is_empty() && w.chars().any(super::features::is_word_char))
+    if let Some(agency) = agency_mention(&rest) {
+        return Some(agency.to_string());
+    }
+    let mut key = match_key(&rest);
+    for index in [&tables().published_labels, &tables().updated_labels] {
+        // Matches can overlap (`تاریخ انتشار` and `انتشار`): keep the earliest of each overlap.
+        let mut hits: Vec<(usize, usize)> = Vec::new();
+        for h in index.hits(&key, |_, _| true) {
+            if hits.last().is_none_or(|&(_, end)| h.start >= end) {
+                hits.push((h.start, h.end));
+            }
+        }
+        for (start, end) in hits.into_iter().rev() {
+            key.replace_range(start..end, "");
+        }
+    }
+    let words: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !w.is_empty() && w.chars().count() > 1 && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !matches!(*w, "gmt" | "utc" | "gst" | "ast" | "ساعت" | "الساعه" | "توقیت" | "بتوقیت" | "مکه" | "کد" | "خبر"))
         .collect();
-    if name.is_empty() || name.len() > 4 {
+    if words.is_empty() || words.len() > 4 {
         return None;
     }
-    let joined = name.join(" ");
-    let key = match_key(&joined);
-    let is_label = is_whole(&tables().published_labels, &key) || is_whole(&tables().updated_labels, &key);
-    (!is_label).then_some(joined)
+    // Report the outlet as written: the same words in the line's text.
+    let written: Vec<&str> = rest.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '|' | '،' | ',' | '/')).filter(|w| words.contains(&match_key(w).as_str())).collect();
+    (written.len() == words.len()).then(|| written.join(" "))
 }
 
 #[cfg(test)]

@@ -46,7 +46,7 @@ impl LineInfo<'_> {
     /// count. Long lines without sentence punctuation (captions, headlines) only score when they
     /// are full of function words, and then weakly: they can join a body but not start one.
     pub fn body_score(&self) -> f32 {
-        if self.date_share > 0.5 {
+        if self.is_date_line() {
             return 0.0;
         }
         let w = self.words as f32;
@@ -66,6 +66,12 @@ impl LineInfo<'_> {
         let question = self.text.trim_end().ends_with(['؟', '?', '!']) && !self.inner_sentence_end;
         let sentence = self.ends_sentence && (!question || self.words >= 20);
         (self.words >= 10 && sentence) || (self.words >= 15 && self.inner_sentence_end) || self.words >= 35
+    }
+
+    /// A line that is mostly a date (a dateline, a banner, a list item's date), not a sentence
+    /// that happens to be full of times.
+    pub fn is_date_line(&self) -> bool {
+        self.date_share > 0.5 && !(self.ends_sentence && self.words >= 6)
     }
 
     /// A short line: menu item, label, button.

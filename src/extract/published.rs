@@ -27,7 +27,7 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
     for (li, line) in lines.iter().enumerate() {
         for &di in &line.dates {
             let d = &dates[di];
-            let in_text = matches!(layout.roles[li], Role::Body | Role::Lead) && line.date_share <= 0.5;
+            let in_text = matches!(layout.roles[li], Role::Body | Role::Lead) && !line.is_date_line();
             if in_text && !is_paragraph_dateline(line, d) {
                 continue;
             }
@@ -49,7 +49,10 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
                 continue;
             }
             let mut score = 1.0 + d.confidence;
-            if title.is_some_and(|t| li > t && li - t <= 4) && li <= body_start + 1 {
+            // Beside the title: counted in lines that are text, so that bylines, captions and
+            // buttons between the title and the date do not push it away.
+            let after_title = title.is_some_and(|t| li > t && (t + 1..li).filter(|&j| !matches!(layout.roles[j], Role::Removed(_))).count() <= 2);
+            if after_title && li <= body_start + 1 {
                 score += 2.0;
             }
             if title.is_some_and(|t| li < t && t - li <= 2) {
@@ -58,7 +61,7 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             if matches!(d.precision, Precision::Minute | Precision::Second) {
                 score += 1.0;
             }
-            if line.date_share > 0.5 {
+            if line.is_date_line() {
                 score += 0.5;
             }
             let near_id = (li.saturating_sub(1)..(li + 2).min(lines.len())).any(|j| j != li && is_news_id_line(&lines[j]));
@@ -84,6 +87,15 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
                 best = Some((score, di));
             }
         }
+    }
+    // Wire copy stamps its time after the text (`12/9/2023 11:32:05`): with no date beside the
+    // title, a date line with a time right after the body is the article's.
+    if best.is_none() && layout.body.is_some() {
+        best = (body_end..lines.len().min(body_end + 4))
+            .filter(|&li| lines[li].is_date_line())
+            .flat_map(|li| lines[li].dates.iter().copied())
+            .find(|&di| matches!(dates[di].precision, Precision::Minute | Precision::Second) && dates[di].value.as_deref().is_some_and(|v| !v.starts_with("--")))
+            .map(|di| (2.5, di));
     }
     if let Some((score, di)) = best {
         choice.published = Some(di);
@@ -129,11 +141,11 @@ fn is_banner(lines: &[LineInfo<'_>], layout: &Layout, li: usize, d: &DateMention
         return false;
     }
     let furniture = (0..header_end)
-        .filter(|&j| j != li && (matches!(layout.roles[j], Role::Removed(_)) || lines[j].date_share > 0.5))
+        .filter(|&j| j != li && (matches!(layout.roles[j], Role::Removed(_)) || lines[j].is_date_line()))
         .count();
     let twin = [li.wrapping_sub(1), li + 1]
         .into_iter()
-        .any(|j| j < header_end && lines[j].date_share > 0.5 && lines[j].dates.len() == 1);
+        .any(|j| j < header_end && lines[j].is_date_line() && lines[j].dates.len() == 1);
     let menu_between = (li + 1..header_end).filter(|&j| matches!(layout.roles[j], Role::Removed(crate::model::RemovalReason::Navigation))).count() >= 2;
     let timed = matches!(d.precision, Precision::Minute | Precision::Second);
     (twin && !timed) || (furniture >= 2 && (!timed || menu_between))

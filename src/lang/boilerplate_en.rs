@@ -44,6 +44,10 @@ pub static PHRASES: &[Phrase] = &[
     p("next", Navigation, Line),
     p("previous", Navigation, Line),
     p("read more", ReadAlso, Start),
+    // Screen-reader labels of Al Jazeera's inline lists: `list of 3 items`, `list 1 of 3`.
+    p("list of", ReadAlso, Start),
+    p("list", ReadAlso, Start),
+    p("end of list", ReadAlso, Line),
     p("read also", ReadAlso, Start),
     p("related", Related, Start),
     p("most read", Related, Start),
