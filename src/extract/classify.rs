@@ -205,7 +205,13 @@ fn mark_navigation_runs(lines: &[LineInfo<'_>], roles: &mut [Role]) {
 }
 
 fn is_menu_item(line: &LineInfo<'_>) -> bool {
-    line.words <= 3 && !line.ends_sentence && !line.ends_colon && !line.is_date_line() && line.dates.is_empty()
+    // Menu items are words: a line with a number or a `label: value` is something else.
+    line.words <= 3
+        && !line.ends_sentence
+        && !line.ends_colon
+        && line.dates.is_empty()
+        && !line.text.contains([':', '：'])
+        && !line.key.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A "read also" heading takes the linked headline after it.

@@ -210,6 +210,13 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     fill_credits(&mut article, &infos, &layout, &dates, published_line);
 
     article.published = choice.published.map(|i| dates[i].clone());
+    if let Some(p) = article.published.as_mut() {
+        if p.utc_offset.is_none() {
+            if let Some(zone) = home_zone(article.site.as_deref(), &infos, &layout) {
+                p.utc_offset = offset_in(p, zone);
+            }
+        }
+    }
     article.page_date = choice.page_date.map(|i| dates[i].clone());
     if choice.relative_only {
         article.warnings.push("published-date-relative: the article's date is written relative to a moment the text does not give".into());
@@ -324,7 +331,7 @@ fn fill_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
         article.news_id = Some(id);
     }
     if article.section.is_none() {
-        article.section = credits::labelled_section(infos);
+        article.section = credits::labelled_section(infos).or_else(|| breadcrumb_section(infos, layout));
     }
     if article.site.is_none() {
         article.site = published_line.and_then(|i| credits::dateline_site(&infos[i], dates));
@@ -363,6 +370,72 @@ fn fill_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
             .find(|s| first_paragraphs.iter().any(|p| p.start <= s.start && s.start < p.end) && credits::known_agency(&s.name).is_some())
             .map(|s| s.name.clone());
     }
+}
+
+/// The section a page names between its menus and the title: a breadcrumb (`جامعه > آموزش`,
+/// `أخبار|باكستان`) gives its first part after "home"; so does a short block of menu-like lines
+/// right above the title (dates and IDs aside) whose first item is also in the menu above: the
+/// page marking where the article sits.
+fn breadcrumb_section(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Option<String> {
+    let title = layout.title?;
+    const HOME: &[&str] = &["خانه", "صفحه نخست", "صفحه اصلی", "الرئیسیه", "home"];
+    let not_home = |p: &&str| !p.is_empty() && !HOME.contains(&features::match_key(p).as_str());
+    // The lines just above the title, skipping the dateline, the ID and buttons.
+    let mut end = title;
+    while end > 0 && (infos[end - 1].is_date_line() || classify::is_news_id_line(&infos[end - 1]) || matches!(layout.roles[end - 1], Role::Kicker | Role::Removed(RemovalReason::SiteChrome | RemovalReason::Dateline | RemovalReason::DateBanner | RemovalReason::NewsId))) {
+        end -= 1;
+    }
+    for i in (end.saturating_sub(4)..end).rev() {
+        let text = infos[i].text;
+        if infos[i].words > 8 || !text.contains(['>', '›', '»', '|', '/']) {
+            continue;
+        }
+        let parts: Vec<&str> = text.split(['>', '›', '»', '/', '|']).map(str::trim).filter(not_home).collect();
+        if parts.len() >= 2 && parts.iter().all(|p| p.split_whitespace().count() <= 4) {
+            return Some(parts[0].to_string());
+        }
+    }
+    // A block: consecutive lines with no blank line between them.
+    let mut start = end;
+    while start > 0 && infos[start - 1].words <= 4 && !infos[start - 1].ends_sentence && (start == end || infos[start].blank_before == 0) {
+        start -= 1;
+        if infos[start].blank_before > 0 {
+            break;
+        }
+    }
+    if start == end || end - start > 3 || start == 0 {
+        return None;
+    }
+    let first = &infos[start];
+    let in_menu = (0..start).any(|j| layout.roles[j] == Role::Removed(RemovalReason::Navigation) && infos[j].key == first.key);
+    (in_menu && not_home(&first.text)).then(|| first.text.trim().to_string())
+}
+
+/// The clock an article's times follow when the text names no zone: the city of a wire dateline
+/// at the head of the first paragraph or on a credit line, else the outlet's home.
+fn home_zone(site: Option<&str>, infos: &[LineInfo<'_>], layout: &classify::Layout) -> Option<crate::calendar::tz::Zone> {
+    use crate::calendar::tz::Zone;
+    use crate::lang::places::{CITY_ZONES, OUTLET_ZONES};
+    let first_words = |text: &str| -> String { features::match_key(text).split(' ').take(3).collect::<Vec<_>>().join(" ") };
+    let heads = infos.iter().enumerate().filter(|(i, _)| matches!(layout.roles[*i], Role::Lead | Role::Body | Role::Removed(RemovalReason::Credit))).take(2);
+    for (_, line) in heads {
+        let head = first_words(line.text);
+        for (city, zone) in CITY_ZONES {
+            let city = features::match_key(city);
+            if head == city || head.starts_with(&city) && head[city.len()..].starts_with(' ') {
+                return Zone::from_iana_name(zone);
+            }
+        }
+    }
+    let outlet = credits::known_agency(site?)?;
+    OUTLET_ZONES.iter().find(|(name, _)| *name == outlet).and_then(|(_, zone)| Zone::from_iana_name(zone))
+}
+
+/// The UTC offset in `zone` at the local date and time of a mention (only when a time is written).
+fn offset_in(d: &DateMention, zone: crate::calendar::tz::Zone) -> Option<String> {
+    let local = LocalDateTime::parse_iso(d.value.as_deref()?).ok()?;
+    let time = local.time?;
+    Some(crate::calendar::tz::format_offset(crate::calendar::tz::utc_offset_minutes(zone, local.date, time)))
 }
 
 /// A line that is the title followed by the outlet (`title - site`, as in the browser's tab

@@ -15,6 +15,7 @@ pub mod date_words;
 pub mod function_words;
 pub mod months;
 pub mod numbers;
+pub mod places;
 pub mod presentation_forms;
 pub mod variants;
 pub mod weekdays;
