@@ -76,10 +76,9 @@ fn credit_line_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     // other parts of `دمشق-سانا` are places).
     let with_agencies = line.key.split(' ').any(|w| w == "وکالات");
     let base = line.span.start + (body.as_ptr() as usize - text.as_ptr() as usize);
-    let mut offset = 0;
     for part in body.split(['+', '،', ',', '-', '–', '/', ':']) {
-        let name_start = offset + (part.len() - part.trim_start().len());
-        offset += part.len() + 1;
+        // Separators are of several byte lengths: place each part by its address.
+        let name_start = (part.as_ptr() as usize - body.as_ptr() as usize) + (part.len() - part.trim_start().len());
         let name = if labelled || with_agencies { credited_name(part) } else { agency_mention(part).map(str::to_string) };
         if let Some(name) = name {
             push(out, name, part.trim(), base + name_start);
@@ -113,10 +112,8 @@ fn bracketed_agency(line: &LineInfo<'_>, out: &mut Vec<Source>) {
 fn dashed_agency(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     let head_end = line.text.char_indices().nth(60).map_or(line.text.len(), |(i, _)| i);
     let head = &line.text[..head_end];
-    let mut offset = 0;
     for (k, part) in head.split(['-', '–', ':', '،', '/']).enumerate() {
-        let start = offset + (part.len() - part.trim_start().len());
-        offset += part.len() + 1;
+        let start = (part.as_ptr() as usize - head.as_ptr() as usize) + (part.len() - part.trim_start().len());
         // The agency stands between separators after the place name, within the first words.
         if k == 0 || k > 3 || part.split_whitespace().count() > 3 {
             continue;

@@ -97,7 +97,9 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
         let mut covered = 0;
         let mut j = next_date;
         while j < dates.len() && dates[j].start < line.span.end {
-            if dates[j].start >= line.span.start {
+            // A mention that runs past the line's end (across a break the finder reads as a
+            // space) belongs to no line.
+            if dates[j].start >= line.span.start && dates[j].end <= line.span.end {
                 in_line.push(j);
                 covered += dates[j].text.chars().filter(|&c| is_word_char(c)).count();
             }

@@ -149,9 +149,11 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     let lines = segment::lines(text);
     let analysis = analysis_form(text);
     let mut date_options = DateOptions { now: options.now, variant: None, max_input_bytes: options.max_input_bytes };
-    let mut dates = dates::find_in(text, &analysis, &date_options);
+    // The first pass reads the page; line features point into this list.
+    let scan = dates::find_in(text, &analysis, &date_options);
+    let mut dates = scan.clone();
 
-    let infos = features::describe(&lines, &dates);
+    let infos = features::describe(&lines, &scan);
     let title_hints: Vec<String> = meta
         .into_iter()
         .flat_map(|m| [&m.headline, &m.og_title, &m.title])
@@ -207,7 +209,7 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     }
 
     fill_text_fields(&mut article, &infos, &layout, options);
-    fill_credits(&mut article, &infos, &layout, &dates, published_line);
+    fill_credits(&mut article, &infos, &layout, &scan, published_line);
 
     article.published = choice.published.map(|i| dates[i].clone());
     if let Some(p) = article.published.as_mut() {
@@ -325,7 +327,8 @@ fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
     (text, info.span, None)
 }
 
-fn fill_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify::Layout, dates: &[DateMention], published_line: Option<usize>) {
+/// `scan` is the date list the line features index into.
+fn fill_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify::Layout, scan: &[DateMention], published_line: Option<usize>) {
     article.sources = credits::sources(infos, &layout.roles);
     if let Some((_, id)) = credits::news_id(infos) {
         article.news_id = Some(id);
@@ -334,7 +337,7 @@ fn fill_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
         article.section = credits::labelled_section(infos).or_else(|| breadcrumb_section(infos, layout));
     }
     if article.site.is_none() {
-        article.site = published_line.and_then(|i| credits::dateline_site(&infos[i], dates));
+        article.site = published_line.and_then(|i| credits::dateline_site(&infos[i], scan));
     }
     if article.site.is_none() {
         // The page's own name: a title line with the outlet after it (`... - ایرنا`), the logo's
