@@ -3,7 +3,7 @@
 #   make demo    build the npm package and serve the demo page on http://127.0.0.1:$(PORT)
 #   make test    install what is missing, then run every test (native, browser, Node, page, consumer)
 #   make pkg     build the npm package into pkg/
-#   make bench   benchmarks (native and Node)
+#   make bench   khabar beside its peers (Hazm, persian-tools, dateparser, trafilatura): one table
 #
 # Tools are installed on first use and reused: wasm-bindgen-cli under $(TOOLS), npm dev tools
 # under tests/node_modules, Debian packages through apt when they are missing.
@@ -174,12 +174,40 @@ test-consumer: deps-browser
 	node --test tests/e2e/consumer.test.mjs
 
 # ---------------------------------------------------------------------------------------------
-# Benchmarks (numbers, never assertions)
+# Benchmarks (numbers, never assertions; not part of `make test`)
+#
+# `make bench` prints one markdown table: khabar natively, in Node and in headless Chromium,
+# side by side with Hazm, dateparser and trafilatura (Python venv in tests/bench/.venv) and
+# persian-tools (tests/bench/node_modules), on the seeds and corpora built from them.
+
+BENCH_VENV := tests/bench/.venv
+# Hazm's current release needs Python 3.12 or 3.13: the first such Python found (3.12 first, the
+# one constraints.txt was resolved with; PATH, then pyenv's versions), else python3 (which gets
+# Hazm's older release, see requirements.txt).
+PYENV_VERSIONS := $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions
+BENCH_PYTHON ?= $(firstword $(foreach p,python3.12 $(wildcard $(PYENV_VERSIONS)/3.12*/bin/python3) \
+	python3.13 $(wildcard $(PYENV_VERSIONS)/3.13*/bin/python3) python3,\
+	$(shell $(p) -c 'import sys' >/dev/null 2>&1 && command -v $(p))))
+
+$(BENCH_VENV)/.installed: tests/bench/requirements.txt tests/bench/constraints.txt
+	@echo "Installing the Python peers into $(BENCH_VENV) with $(BENCH_PYTHON) (once)"
+	rm -rf $(BENCH_VENV)
+	$(BENCH_PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check \
+		-r tests/bench/requirements.txt -c tests/bench/constraints.txt
+	@touch $@
+
+tests/bench/node_modules/.package-lock.json: tests/bench/package.json tests/bench/package-lock.json
+	cd tests/bench && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+.PHONY: bench-deps
+bench-deps: deps-browser $(BENCH_VENV)/.installed tests/bench/node_modules/.package-lock.json
+	@[ -x /usr/bin/time ] || { echo "Installing time"; $(SUDO) apt-get update -qq && $(APT_INSTALL) time; }
 
 .PHONY: bench
-bench: pkg
-	cargo bench --bench pipeline
-	node tests/bench/node.mjs
+bench: pkg bench-deps
+	node tests/bench/run.mjs
 
 .PHONY: clean
 clean:
