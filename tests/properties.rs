@@ -185,3 +185,13 @@ fn a_few_megabytes_of_one_line_or_many_lines() {
     let a = khabar::extract(&many, &Default::default()).unwrap();
     assert!(!a.body.is_empty());
 }
+
+/// Inputs the fuzzers found (tests/fuzz), kept as regressions.
+#[test]
+fn fuzz_regressions() {
+    // A plural suffix written apart after a letter that does not join was written solid, which a
+    // second pass read as another split (`بندهای` -> `بنده‌ای`): normalize was not idempotent.
+    let text = "لینک های هایشانستهای\n\nBr@eaki\nBند های هایشانستهای\n";
+    let once = khabar::normalize(text, &Default::default()).unwrap().text;
+    assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
+}

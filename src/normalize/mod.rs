@@ -648,7 +648,18 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             let join = if (wa == "می" || wa == "نمی") && zwnj::joins_prefix(wb) {
                 Some(true)
             } else if zwnj::joins_suffix(wa, wb) {
-                Some(wa.chars().next_back().is_some_and(|c| chars::class(c) & JOINS != 0))
+                let joining = wa.chars().next_back().is_some_and(|c| chars::class(c) & JOINS != 0);
+                // After a letter that does not join, the suffix is written solid (`بندهای`); that
+                // must read back the same way, or a second pass would split it elsewhere
+                // (`بنده‌ای`). When it would not, the space stays.
+                let mut solid = String::with_capacity(wa.len() + wb.len());
+                solid.push_str(wa);
+                solid.push_str(wb);
+                let after = match (toks.get(i + 3), toks.get(i + 4)) {
+                    (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
+                    _ => None,
+                };
+                if joining || zwnj::restore(&solid, zwnj::next_kind(after)) == 0 { Some(joining) } else { None }
             } else {
                 None
             };
