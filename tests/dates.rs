@@ -241,7 +241,11 @@ fn peers_parse_and_search_cases() {
     let rate = pass as f64 / total as f64;
     let rate_agreed = pass_agreed as f64 / total_agreed as f64;
     eprintln!("parse+search: {pass}/{total} = {:.1}%; without deliberate disagreements {pass_agreed}/{total_agreed} = {:.1}%", rate * 100.0, rate_agreed * 100.0);
-    assert!(rate >= 0.0, "pass rate {rate}");
+    // Floors at what khabar reaches today (see the report in the issue); raise them as it improves.
+    assert!(rate >= 0.86, "pass rate {rate}");
+    assert!(rate_agreed >= 0.96, "pass rate without deliberate disagreements {rate_agreed}");
+    let seeds = per_source.get("shared/seeds").copied().unwrap_or_default();
+    assert_eq!(seeds.0, seeds.1, "every seed expression");
 }
 
 #[test]
@@ -259,5 +263,136 @@ fn written_dates_all_right() {
             eprintln!("FAIL written {f:?}");
         }
     }
-    assert!(failures.len() <= all.len(), "{failures:?}");
+    assert!(failures.is_empty(), "{failures:?}");
+}
+
+/// The `dates` lists of the seeds' expected.json, read in their pages with the article's own date
+/// as `now` when the page gives one (as extraction passes it): every required date found at its
+/// place with its value, every optional one either absent or right.
+#[test]
+fn seed_pages_dates() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.unwrap().file_name().into_string().ok())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let (mut required, mut found_required) = (0, 0);
+    for name in names {
+        let page = fixture(&format!("seeds/{name}"));
+        let expected: Value = serde_json::from_str(&fixture(&format!("seeds/{}", name.replace(".txt", ".expected.json")))).unwrap();
+        let now = expected["published"]["value"].as_str();
+        let found = find_dates(&page, &options(now)).unwrap();
+        check_spans(&page, &found);
+        // The same text may be listed twice (a second mention): match occurrences in order.
+        let mut from: BTreeMap<String, usize> = BTreeMap::new();
+        for date in expected["dates"].as_array().unwrap() {
+            let text = date["text"].as_str().unwrap();
+            let optional = date["optional"].as_bool().unwrap_or(false);
+            let at = from.get(text).copied().unwrap_or(0);
+            let s = page[at..].find(text).map(|p| p + at).unwrap_or_else(|| panic!("{name}: {text:?} not in page"));
+            let e = s + text.len();
+            from.insert(text.to_string(), e);
+            let hit = found.iter().find(|d| d.start < e && s < d.end);
+            let value_ok = |d: &DateMention| match date["value"].as_str() {
+                Some(v) => d.value.as_deref() == Some(v),
+                None => d.value.is_none(),
+            };
+            if optional {
+                if let Some(d) = hit {
+                    assert!(value_ok(d), "{name}: optional {text:?} came out as {:?}", d.value);
+                }
+                continue;
+            }
+            required += 1;
+            match hit {
+                Some(d) if value_ok(d) => found_required += 1,
+                Some(d) => panic!("{name}: {text:?} is {:?}, expected {}", d.value, date["value"]),
+                None => panic!("{name}: {text:?} not found"),
+            }
+            if let Some(cal) = date["calendar"].as_str() {
+                let d = hit.unwrap();
+                let ours = match d.calendar {
+                    khabar::CalendarKind::Persian => "persian",
+                    khabar::CalendarKind::Gregorian => "gregorian",
+                    khabar::CalendarKind::Islamic => "islamic",
+                };
+                assert_eq!(ours, cal, "{name}: calendar of {text:?}");
+            }
+        }
+        // The publication line, with its offset and native date.
+        if let Some(p) = expected["published"].as_object() {
+            let text = p["text"].as_str().unwrap();
+            let d = found.iter().find(|d| d.text == text).unwrap_or_else(|| panic!("{name}: published {text:?}"));
+            assert_eq!(d.value.as_deref(), p["value"].as_str());
+            assert_eq!(d.native.as_deref(), p["native"].as_str());
+            assert_eq!(d.utc_offset.as_deref(), p["utc_offset"].as_str());
+        }
+    }
+    eprintln!("seed pages: {found_required}/{required} required dates");
+}
+
+/// Counts, articles, rounds, IDs, phone numbers and names from the seeds and the issue are not
+/// dates.
+#[test]
+fn not_dates() {
+    for text in [
+        "در حال حاضر حدود ۳ هزار و ۵۰۰ نظامی خارجی شامل ۲ هزار و ۵۰۰ نظامی آمریکایی، در عراق حضور دارند.",
+        "با استناد به ماده ۷۴ قانون تجارت الکترونیک",
+        "پایگاه «عین الاسد» با ۱۴ موشک هدف قرار گرفت.",
+        "ولا يزال هناك نحو 3500 جندي أجنبي على الأراضي العراقيّة، بينهم 2500 أميركي",
+        "استهدفت المصالح الأمريكية بنحو 50 هجوماً بصواريخ و14 صاروخا",
+        "دور چهارم گفتگوهای راهبردی، پس از دور سوم و دوم و نخست",
+        "کد خبر: ۱۲۰۷۲۵۴",
+        "للتواصل: 01012345678 أو +966501234567",
+        "فاز الهلال 2-1 على النصر",
+        "منبع: میزان",
+        "الرئيس السوري بشار الأسد",
+        "شامل ۱۳۰ حمله – ۵۳ در عراق و ۷۷ در سوریه",
+        "500 ريال و 35.49 و 12.53%",
+        "چند روز پس از حمله",
+        "بعد أكثر من أسبوع بقليل",
+    ] {
+        let found = find_dates(text, &options(Some("2021-07-17"))).unwrap();
+        assert!(found.is_empty(), "{text:?}: {:?}", found.iter().map(|d| &d.text).collect::<Vec<_>>());
+    }
+}
+
+/// Speed on the seed pages (a measurement, not a test: it asserts nothing about time). Run with
+/// `cargo test --release --test dates -- --ignored --nocapture speed`.
+#[test]
+#[ignore]
+fn speed() {
+    let pages: Vec<String> = ["000_a44b4c9573c8bb76", "001_7496e8e2969ed9cd", "002_bc6a1bdd19c4dd07", "003_47f29ec42199a3ef", "004_ada1106e99b4bbb3"]
+        .iter()
+        .map(|n| fixture(&format!("seeds/{n}.txt")))
+        .collect();
+    let opts = options(Some("2021-07-17T16:54"));
+    let _ = find_dates(&pages[0], &opts);
+    let rounds = 2000;
+    let start = std::time::Instant::now();
+    let mut count = 0;
+    for _ in 0..rounds {
+        for p in &pages {
+            count += find_dates(p, &opts).unwrap().len();
+        }
+    }
+    let elapsed = start.elapsed();
+    let bytes: usize = pages.iter().map(String::len).sum();
+    // The analysis form alone (khabar::fold makes the same pass), for comparison.
+    let fold_start = std::time::Instant::now();
+    for _ in 0..rounds {
+        for p in &pages {
+            count += khabar::fold(p).len() & 1;
+        }
+    }
+    eprintln!("normalization pass alone: {:?} per page", fold_start.elapsed() / (rounds * pages.len() as u32));
+    let per_page = elapsed / (rounds * pages.len() as u32);
+    eprintln!(
+        "{count} mentions; {:?} per page (mean {} bytes); {:.1} MB/s",
+        per_page,
+        bytes / pages.len(),
+        (bytes * rounds as usize) as f64 / elapsed.as_secs_f64() / 1e6
+    );
 }

@@ -86,6 +86,10 @@ pub(crate) fn find_checked(input: &str, analysis: &Normalized, options: &DateOpt
     let ctx = Ctx::new(input, analysis, options);
     let mut cands = Vec::new();
     for i in 0..ctx.t.len() {
+        // Every expression starts with a number or a word the lexicon knows.
+        if ctx.t.num(i).is_none() && ctx.t.hits(i).is_empty() {
+            continue;
+        }
         textual::at(&ctx, i, &mut cands);
         numeric::at(&ctx, i, &mut cands);
         relative::at(&ctx, i, &mut cands);
@@ -146,21 +150,66 @@ pub(crate) struct Ctx<'a> {
     pub t: Tokens<'a>,
     /// Language of each line (undetermined lines take the document's language).
     line_langs: Vec<Language>,
-    pub variant: Option<Variant>,
+    /// The variety: the caller's, or read from the text when first needed (the Dari word search
+    /// is the costliest part of reading a text's language, and only Persian times need it).
+    variant: std::cell::OnceCell<Option<Variant>>,
+    /// Letter counts of the whole text.
+    doc: Evidence,
     pub now: Option<LocalDateTime>,
     /// The first dateline city (`بغداد - ...` at the start of a line) and its token.
     pub dateline: Option<(usize, crate::calendar::tz::Zone)>,
+    /// Numbers read at each token (recognizers ask for the same ones many times).
+    numbers: std::cell::RefCell<Vec<Option<Option<crate::numbers::NumMatch>>>>,
+    /// Dari words seen (`صدراعظم`, `جنوری`): with Persian letters they make the text Dari.
+    dari: bool,
 }
 
 impl<'a> Ctx<'a> {
     fn new(input: &str, analysis: &'a Normalized, options: &DateOptions) -> Ctx<'a> {
-        let t = Tokens::new(&analysis.text);
-        let doc = Evidence::of(input);
-        let variant = options.variant.or_else(|| doc.variant());
-        let doc_lang = variant.map_or(doc.language(), Variant::language);
-        let line_langs = line_languages(input).into_iter().map(|l| if l == Language::Und { doc_lang } else { l }).collect();
+        let lines = line_evidence(input);
+        let arabic_lines: Vec<bool> = lines.iter().map(|e| e.language() != Language::Fa).collect();
+        let t = Tokens::new(&analysis.text, &arabic_lines);
+        let mut doc = Evidence::default();
+        for e in &lines {
+            doc.add(*e);
+        }
+        let doc_lang = options.variant.map_or(doc.language(), Variant::language);
+        let line_langs = lines.iter().map(|e| e.language()).map(|l| if l == Language::Und { doc_lang } else { l }).collect();
         let dateline = dateline(&t);
-        Ctx { t, line_langs, variant, now: options.now, dateline }
+        let variant = std::cell::OnceCell::new();
+        if let Some(v) = options.variant {
+            let _ = variant.set(Some(v));
+        }
+        let numbers = std::cell::RefCell::new(vec![None; t.len()]);
+        let dari = (0..t.len()).any(|i| t.hits(i).iter().any(|h| h.lex == lexicon::Lex::DariMarker));
+        let _ = input;
+        Ctx { t, line_langs, variant, doc, now: options.now, dateline, numbers, dari }
+    }
+
+    /// The variety: the caller's, else Persian letters with Dari words make Dari (the rule of
+    /// [`Evidence::variant`], with the words found by the tokenizer).
+    pub fn variant(&self) -> Option<Variant> {
+        *self.variant.get_or_init(|| {
+            let mut e = self.doc;
+            e.dari = u32::from(self.dari);
+            e.variant()
+        })
+    }
+
+    /// The number (in words or digits) starting at token `i`.
+    pub fn number(&self, i: usize) -> Option<crate::numbers::NumMatch> {
+        if let Some(Some(cached)) = self.numbers.borrow().get(i) {
+            return *cached;
+        }
+        let found = if self.t.num(i).is_some() || self.t.hits(i).iter().any(|h| matches!(h.lex, lexicon::Lex::Number(_))) {
+            crate::numbers::parse_at(&self.t, i, self.lang(i))
+        } else {
+            None
+        };
+        if let Some(slot) = self.numbers.borrow_mut().get_mut(i) {
+            *slot = Some(found);
+        }
+        found
     }
 
     /// The language of the line token `i` is on.
@@ -190,17 +239,65 @@ fn dateline(t: &Tokens) -> Option<(usize, crate::calendar::tz::Zone)> {
 /// The language of each line of `input`, split as the tokenizer counts lines (`\r\n`, `\n`, `\r`,
 /// U+2028, U+2029).
 pub(crate) fn line_languages(input: &str) -> Vec<Language> {
+    line_evidence(input).iter().map(Evidence::language).collect()
+}
+
+fn line_evidence(input: &str) -> Vec<Evidence> {
+    let b = input.as_bytes();
     let mut out = Vec::new();
-    let mut rest = input;
-    loop {
-        let Some(pos) = rest.find(['\n', '\r', '\u{2028}', '\u{2029}']) else {
-            out.push(Evidence::of(rest).language());
-            return out;
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        // \n, \r, \r\n, and U+2028/U+2029 (E2 80 A8/A9).
+        let skip = match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+            b'\n' | b'\r' => 1,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
-        out.push(Evidence::of(&rest[..pos]).language());
-        let skip = if rest[pos..].starts_with("\r\n") { 2 } else { rest[pos..].chars().next().map_or(1, char::len_utf8) };
-        rest = &rest[pos + skip..];
+        out.push(letters(&input[start..i]));
+        i += skip;
+        start = i;
     }
+    out.push(letters(&input[start..]));
+    out
+}
+
+/// The letter counts of [`Evidence::of`] (same letters) without its search for Dari words, which
+/// only the document's variant needs and the tokenizer does in passing.
+fn letters(line: &str) -> Evidence {
+    let mut e = Evidence::default();
+    let b = line.as_bytes();
+    let mut i = 0;
+    // Arabic-script letters are two bytes in UTF-8 (lead byte D8-DB); decoding only those is
+    // several times faster than walking chars.
+    while i < b.len() {
+        let x = b[i];
+        if (0xD8..=0xDB).contains(&x) && i + 1 < b.len() {
+            let cp = (u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+            match cp {
+                0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06CC | 0x06A9 | 0x06C0 => {
+                    e.persian += 1;
+                    e.arabic_script += 1;
+                }
+                0x0629 | 0x064A | 0x0643 | 0x0649 | 0x0623 | 0x0625 | 0x0624 => {
+                    e.arabic += 1;
+                    e.arabic_script += 1;
+                }
+                0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF => e.arabic_script += 1,
+                _ => {}
+            }
+            i += 2;
+        } else {
+            if x.is_ascii_alphabetic() {
+                e.latin += 1;
+            }
+            i += 1;
+        }
+    }
+    e
 }
 
 /// A clock time as written (24-hour once the day part is applied).

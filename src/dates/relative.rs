@@ -5,7 +5,6 @@
 
 use super::{Cand, Core, Ctx, Dir, Rel};
 use crate::lang::date_words::{DateWord, Unit};
-use crate::numbers;
 
 pub(super) fn at(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     if !ctx.t.is_word(i) && ctx.t.num(i).is_none() {
@@ -70,7 +69,7 @@ fn count_at(ctx: &Ctx, i: usize) -> Option<(i32, usize)> {
     if let Some((v, d)) = ctx.t.num(i) {
         return (d <= 4 && v > 0).then_some((v as i32, i + 1));
     }
-    let n = numbers::parse_at(&ctx.t, i, ctx.lang(i))?;
+    let n = ctx.number(i)?;
     if n.words == 0 || n.ordinal || n.clitic != 0 || n.value == 0 || n.value > 10_000 {
         return None;
     }
@@ -80,6 +79,14 @@ fn count_at(ctx: &Ctx, i: usize) -> Option<(i32, usize)> {
 fn unit_at(ctx: &Ctx, i: usize) -> Option<(Unit, u8, usize)> {
     match ctx.word(i, |w| matches!(w, DateWord::Unit(..)))? {
         (DateWord::Unit(u, count), n, 0) => Some((u, count, i + n)),
+        _ => None,
+    }
+}
+
+/// [`unit_at`] allowing a `و` clitic (`والأسبوع`), for the first word of an expression.
+fn unit_at_start(ctx: &Ctx, i: usize) -> Option<(Unit, u8, usize)> {
+    match ctx.word(i, |w| matches!(w, DateWord::Unit(..)))? {
+        (DateWord::Unit(u, count), n, c) if c == 0 || (c == "و".len() && ctx.t.key(i).starts_with('و')) => Some((u, count, i + n)),
         _ => None,
     }
 }
@@ -204,6 +211,11 @@ fn count_unit(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
 /// `هفته گذشته`, `الأسبوع الماضي`, `هذا العام`, `العام الحالي`, `اواخر ماه جاری میلادی (جولای)`,
 /// `بداية العام`, `نهاية العام الحالي`.
 fn named_period(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
+    // `والأسبوع الماضي`, `وهذا العام`: a conjunction on the first word stays outside.
+    let clitic = ctx.t.hits(i).first().map_or(0, |h| usize::from(h.clitic));
+    if clitic > 0 && !ctx.t.key(i).starts_with('و') {
+        return;
+    }
     let mut j = i;
     let mut period = None;
     if let Some((p, next)) = ctx.period_at(i) {
@@ -215,7 +227,8 @@ fn named_period(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     }
     // `هذا العام`, `هذه السنة`.
     let mut rel: Option<i32> = None;
-    if ctx.is(j, DateWord::This) && ctx.same_line(j + 1) {
+    let this_here = ctx.word(j, |w| w == DateWord::This).is_some_and(|(_, n, c)| n == 1 && (c == 0 || (j == i && c == clitic)));
+    if this_here && ctx.same_line(j + 1) {
         if let Some((u, _, _)) = unit_at(ctx, j + 1) {
             if matches!(u, Unit::Week | Unit::Month | Unit::Year) {
                 rel = Some(0);
@@ -223,7 +236,7 @@ fn named_period(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
             }
         }
     }
-    let Some((u, _, mut next)) = unit_at(ctx, j) else { return };
+    let Some((u, _, mut next)) = (if j == i { unit_at_start(ctx, j) } else { unit_at(ctx, j) }) else { return };
     if !matches!(u, Unit::Week | Unit::Month | Unit::Year) {
         return;
     }
@@ -257,6 +270,7 @@ fn named_period(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     };
     let mut c = Cand::new(i, next - 1, Core::Rel(core), if u == Unit::Week { 0.5 } else { 0.7 });
     c.period = period;
+    c.clitic = clitic;
     // `ماه جاری میلادی`, then `(جولای)`.
     if ctx.same_line(next) {
         if let Some((DateWord::CalendarAdjective(era), n, 0)) = ctx.word(next, |w| matches!(w, DateWord::CalendarAdjective(_))) {
@@ -486,7 +500,7 @@ fn nth_weekday(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     let lead = if let Some((DateWord::PeriodEnd(true), 1, 0)) = ctx.word(i, |w| w == DateWord::PeriodEnd(true)) {
         Some((-1i8, i + 1))
     } else {
-        numbers::parse_at(&ctx.t, i, ctx.lang(i)).filter(|n| n.ordinal && n.words > 0 && (1..=5).contains(&n.value) && n.clitic == 0).map(|n| (n.value as i8, n.last + 1))
+        ctx.number(i).filter(|n| n.ordinal && n.words > 0 && (1..=5).contains(&n.value) && n.clitic == 0).map(|n| (n.value as i8, n.last + 1))
     };
     if let Some((n, mut j)) = lead {
         if ctx.same_line(j) && ctx.is(j, DateWord::DayWord) {
@@ -504,7 +518,7 @@ fn nth_weekday(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     }
     // Weekday first: `الاربعاء الثانية من شهر اكتوبر`.
     if let Some((w, after, clitic, _)) = ctx.weekday_at(i) {
-        if let Some(n) = numbers::parse_at(&ctx.t, after, ctx.lang(after)).filter(|n| ctx.same_line(after) && n.ordinal && n.words > 0 && (1..=5).contains(&n.value) && n.clitic == 0) {
+        if let Some(n) = ctx.number(after).filter(|n| ctx.same_line(after) && n.ordinal && n.words > 0 && (1..=5).contains(&n.value) && n.clitic == 0) {
             if let Some((spec, end)) = month_of(ctx, n.last + 1) {
                 let mut c = Cand::new(i, end - 1, Core::NthWeekday { n: n.value as i8, spec }, 0.65);
                 c.weekday = Some(w);

@@ -677,10 +677,12 @@ fn time_only(ctx: &Ctx, c: &Cand) -> Resolved {
 /// The zone a time is in: written, or the country's for Persian text, or for Arabic text the
 /// city of the article's dateline.
 fn offset(ctx: &Ctx, c: &Cand, date: Date, t: Time) -> Option<String> {
-    let default = || match ctx.lang(c.first) {
-        Language::Fa if ctx.variant == Some(Variant::FaAf) => Some(tz::Zone::Kabul),
-        Language::Fa => Some(tz::Zone::Tehran),
-        _ => ctx.dateline.filter(|&(at, _)| at < c.first).map(|(_, z)| z),
+    // Persian text, or a Solar Hijri date, is written in Iran or Afghanistan.
+    let persian = ctx.lang(c.first) == Language::Fa || (date.calendar == CalendarKind::Persian && ctx.lang(c.first) != Language::Ar);
+    let default = || match persian {
+        true if ctx.variant() == Some(Variant::FaAf) => Some(tz::Zone::Kabul),
+        true => Some(tz::Zone::Tehran),
+        false => ctx.dateline.filter(|&(at, _)| at < c.first).map(|(_, z)| z),
     };
     let hms = (t.hour, t.minute, t.second.unwrap_or(0));
     let minutes = match c.zone {

@@ -8,7 +8,6 @@ use super::{Cand, Core, Ctx, Part, Period, Rel, Time, ZoneSpec};
 use crate::lang::date_words::{DateWord, DayPart, Era, ZoneName};
 use crate::lang::months::{Family, NUMBERED_LEVANTINE, Strength};
 use crate::model::Language;
-use crate::numbers;
 
 #[derive(Clone, Copy, Debug)]
 pub(super) struct MonthMatch {
@@ -135,7 +134,7 @@ impl Ctx<'_> {
                 }
                 // `شهر عشرة`: a month by its number, in Arabic.
                 if lang != Language::Fa {
-                    if let Some(n) = numbers::parse_at(&self.t, i + 1, lang) {
+                    if let Some(n) = self.number(i + 1) {
                         if n.words > 0 && !n.ordinal && (1..=12).contains(&n.value) && n.clitic == 0 {
                             return Some(MonthMatch {
                                 month: n.value as u8,
@@ -253,7 +252,7 @@ impl Ctx<'_> {
             }
             Kind::Word => {
                 let lang = self.lang(i);
-                let n = numbers::parse_at(&self.t, i, lang)?;
+                let n = self.number(i)?;
                 let persian = lang == Language::Fa || self.t.hits(i).iter().any(|h| matches!(h.lex, Lex::Number(_)) && h.langs == super::lexicon::Langs::Fa);
                 if n.words == 0 || !(1..=31).contains(&n.value) || (persian && !n.ordinal) || n.ambiguous {
                     return None;
@@ -271,7 +270,7 @@ impl Ctx<'_> {
             Kind::Num { value, digits: 4 } if (1000..=2999).contains(&value) => YearMatch { year: value as i32, digits: 4, next: i + 1 },
             Kind::Num { value, digits: 2 } if two_digits => YearMatch { year: value as i32, digits: 2, next: i + 1 },
             Kind::Word => {
-                let n = numbers::parse_at(&self.t, i, self.lang(i))?;
+                let n = self.number(i)?;
                 if n.words == 0 || n.ordinal || n.clitic != 0 || !(1000..=2999).contains(&n.value) {
                     return None;
                 }
@@ -377,7 +376,7 @@ impl Ctx<'_> {
                 }
             }
             Kind::Word => {
-                let n = numbers::parse_at(&self.t, j, lang)?;
+                let n = self.number(j)?;
                 if n.words == 0 || !(1..=12).contains(&n.value) || n.clitic != 0 {
                     return None;
                 }
@@ -453,7 +452,7 @@ impl Ctx<'_> {
         let (value, next) = match self.t.get(at)?.kind {
             Kind::Num { value, digits } if digits <= 2 && !clitic_and => (value, at + 1),
             Kind::Word => {
-                let n = numbers::parse_at(&self.t, at, lang)?;
+                let n = self.number(at)?;
                 if !clitic_ok(n.clitic) || n.words == 0 {
                     return None;
                 }
@@ -478,7 +477,7 @@ impl Ctx<'_> {
         let (value, next) = match self.t.get(j + 1)?.kind {
             Kind::Num { value, digits } if digits <= 2 => (value, j + 2),
             Kind::Word => {
-                let n = numbers::parse_at(&self.t, j + 1, lang)?;
+                let n = self.number(j + 1)?;
                 (n.value as u32, n.last + 1)
             }
             _ => return None,
@@ -596,6 +595,7 @@ impl Ctx<'_> {
 /// سـ + an imperfect prefix + at least two letters, and not a known noun (`سياسة`, `سنوات`).
 fn is_future_verb(key: &str) -> bool {
     let lx = super::lexicon::lexicon();
+    let key = key.strip_prefix(['و', 'ف']).filter(|k| k.starts_with('س')).unwrap_or(key);
     let mut chars = key.chars();
     if chars.next() != Some('س') || !chars.next().is_some_and(|c| lx.future_prefixes().contains(&c)) || chars.clone().count() < 2 {
         return false;
