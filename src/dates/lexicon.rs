@@ -152,7 +152,7 @@ fn build() -> Lexicon {
         };
         lx.add(month.name, Entry { lex: Lex::Month(month), langs });
         if matches!(month.family, IranSolar | AfghanSolar) {
-            lx.add(&format!("{}ماه", month.name), Entry { lex: Lex::MonthWithWord(month), langs });
+            lx.add(&[month.name, "ماه"].concat(), Entry { lex: Lex::MonthWithWord(month), langs });
         }
     }
     for day in WEEKDAYS {
@@ -184,7 +184,7 @@ fn build() -> Lexicon {
     for n in numwords::PERSIAN {
         lx.add(n.word, Entry { lex: Lex::Number(n), langs: Langs::Fa });
         if n.ordinal && n.word.ends_with('م') {
-            let adjective = format!("{}{}", n.word, PERSIAN_ORDINAL_ADJECTIVE_SUFFIX);
+            let adjective = [n.word, PERSIAN_ORDINAL_ADJECTIVE_SUFFIX].concat();
             lx.add(&adjective, Entry { lex: Lex::Number(n), langs: Langs::Fa });
         }
     }

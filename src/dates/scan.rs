@@ -51,22 +51,32 @@ pub(super) struct YearMatch {
 impl Ctx<'_> {
     /// The first meaning at token `i` that `f` accepts and the line's language allows, with the
     /// number of tokens it covers and its clitic bytes.
-    pub(super) fn find<T>(&self, i: usize, f: impl Fn(Lex) -> Option<T>) -> Option<(T, usize, usize)> {
+    pub(super) fn find<T>(&self, i: usize, f: fn(Lex) -> Option<T>) -> Option<(T, usize, usize)> {
         let lang = self.lang(i);
         self.t.hits(i).iter().filter(|h| h.langs.allows(lang)).find_map(|h| f(h.lex).map(|v| (v, usize::from(h.ntok), usize::from(h.clitic))))
     }
 
-    /// A date word at `i` accepted by `f`: (role, tokens, clitic bytes).
-    pub(super) fn word(&self, i: usize, f: impl Fn(DateWord) -> bool) -> Option<(DateWord, usize, usize)> {
-        self.find(i, |l| match l {
-            Lex::Word(w) if f(w) => Some(w),
+    /// A date word at `i` accepted by `f`: (role, tokens, clitic bytes). Plain function pointers
+    /// (not closures) keep one copy of the search in the WebAssembly.
+    #[inline(never)]
+    pub(super) fn word(&self, i: usize, f: fn(DateWord) -> bool) -> Option<(DateWord, usize, usize)> {
+        let lang = self.lang(i);
+        self.t.hits(i).iter().filter(|h| h.langs.allows(lang)).find_map(|h| match h.lex {
+            Lex::Word(w) if f(w) => Some((w, usize::from(h.ntok), usize::from(h.clitic))),
             _ => None,
         })
     }
 
     /// Whether the word at `i` has role `w`, written without a clitic, in one token.
+    #[inline(never)]
     pub(super) fn is(&self, i: usize, w: DateWord) -> bool {
-        self.find(i, |l| (l == Lex::Word(w)).then_some(())).is_some_and(|(_, n, c)| n == 1 && c == 0)
+        let lang = self.lang(i);
+        self.t.hits(i).iter().any(|h| h.langs.allows(lang) && h.lex == Lex::Word(w) && h.ntok == 1 && h.clitic == 0)
+    }
+
+    /// Whether the word at `i` is `ماه`/`شهر` (one token, no clitic).
+    pub(super) fn is_month_word(&self, i: usize) -> bool {
+        self.t.hits(i).iter().any(|h| h.lex == Lex::MonthWord && h.ntok == 1 && h.clitic == 0)
     }
 
     /// Token `i` exists and is on the same line as token `i - 1`.

@@ -143,11 +143,13 @@ impl<'a> Tokens<'a> {
                             })
                         });
                         if matches {
-                            phrase_hits.push(hit(p.entry, n + 1, clitic));
+                            // Longest phrases first.
+                            let h = hit(p.entry, n + 1, clitic);
+                            let at = phrase_hits.iter().position(|x| x.ntok < h.ntok).unwrap_or(phrase_hits.len());
+                            phrase_hits.insert(at, h);
                         }
                     }
                 }
-                phrase_hits.sort_by(|a, b| b.ntok.cmp(&a.ntok));
                 self.hits.extend_from_slice(&phrase_hits);
                 self.hits.extend(entries.iter().map(|e| hit(*e, 1, clitic)));
             }
