@@ -75,8 +75,9 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
             Some(m) if m.words > 0 && !m.ambiguous => {
                 let (Some(first), Some(last)) = (tokens.get(m.first), tokens.get(m.last)) else { break };
                 let span = analysis.map.to_input(crate::model::Span::new(first.start + m.clitic, last.end));
+                let Some(written) = text.get(span.start..span.end) else { break };
                 out.push(NumberMention {
-                    text: text[span.start..span.end].to_string(),
+                    text: written.to_string(),
                     start: span.start,
                     end: span.end,
                     value: m.value as i64,

@@ -48,11 +48,7 @@ pub(crate) enum Langs {
 
 impl Langs {
     pub(crate) fn allows(self, language: Language) -> bool {
-        match (self, language) {
-            (Langs::Any, _) | (_, Language::Und) => true,
-            (Langs::Fa, Language::Fa) | (Langs::Ar, Language::Ar) => true,
-            _ => false,
-        }
+        matches!((self, language), (Langs::Any, _) | (_, Language::Und) | (Langs::Fa, Language::Fa) | (Langs::Ar, Language::Ar))
     }
 }
 

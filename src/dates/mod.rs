@@ -109,7 +109,7 @@ pub(crate) fn find_checked(input: &str, analysis: &Normalized, options: &DateOpt
         let (Some(first), Some(last)) = (ctx.t.get(c.first), ctx.t.get(c.last)) else { continue };
         let mut span = analysis.map.to_input(Span::new(first.start + c.clitic, last.end));
         // Marks the analysis form dropped at the end belong to the expression (`1441هـ`, `مساءً`).
-        span.end += input[span.end..].chars().take_while(|&ch| matches!(ch, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')).map(char::len_utf8).sum::<usize>();
+        span.end += input.get(span.end..).unwrap_or("").chars().take_while(|&ch| matches!(ch, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')).map(char::len_utf8).sum::<usize>();
         let Some(text) = input.get(span.start..span.end) else { continue };
         found.mentions.push(DateMention {
             text: text.to_string(),

@@ -106,10 +106,8 @@ fn duration_at(ctx: &Ctx, i: usize, bare_one: bool) -> Option<Duration> {
     let mut parts = 0;
     let mut j = i;
     loop {
-        if parts > 0 || j != i {
-            if !ctx.same_line(j) {
-                break;
-            }
+        if (parts > 0 || j != i) && !ctx.same_line(j) {
+            break;
         }
         let part = if let Some((u, count, k)) = unit_at(ctx, j) {
             // `قبل أسبوع` is one week; `منذ عام 2014` is "since 2014"; `شهر و 2 سنة` starts

@@ -255,7 +255,7 @@ fn date(ctx: &Ctx, c: &Cand, s: DateSpec, hint: Option<RataDie>) -> Option<Resol
         }
     };
     if year.is_none() {
-        let Some(m) = month else { return None };
+        let m = month?;
         if let Some(rd) = hint {
             year = year_matching(cal, m, day, rd);
         }

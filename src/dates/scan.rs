@@ -74,11 +74,6 @@ impl Ctx<'_> {
         self.t.hits(i).iter().any(|h| h.langs.allows(lang) && h.lex == Lex::Word(w) && h.ntok == 1 && h.clitic == 0)
     }
 
-    /// Whether the word at `i` is `ماه`/`شهر` (one token, no clitic).
-    pub(super) fn is_month_word(&self, i: usize) -> bool {
-        self.t.hits(i).iter().any(|h| h.lex == Lex::MonthWord && h.ntok == 1 && h.clitic == 0)
-    }
-
     /// Token `i` exists and is on the same line as token `i - 1`.
     pub(super) fn same_line(&self, i: usize) -> bool {
         i > 0 && i < self.t.len() && self.t.joined(i - 1)
@@ -347,7 +342,6 @@ impl Ctx<'_> {
 
     /// [`Self::time_at`] with the day part written, if any.
     pub(super) fn clock_at(&self, i: usize, need_marker: bool) -> Option<ClockMatch> {
-        let lang = self.lang(i);
         let mut j = i;
         let mut marker = false;
         while self.t.get(j).is_some() && (j == i || self.same_line(j)) && self.is(j, DateWord::Clock) {
@@ -401,12 +395,12 @@ impl Ctx<'_> {
         }
         // Minutes and seconds written out: `و ۵۸ دقیقه و ۰۴ ثانیه`, `وربع`, `إلا ثلث`.
         if !colon {
-            let (m, s, next) = self.clock_minutes(j, lang);
+            let (m, s, next) = self.clock_minutes(j);
             if let Some(m) = m {
                 minute = m;
                 second = s;
                 j = next;
-            } else if let Some((minus, next)) = self.clock_minus(j, lang) {
+            } else if let Some((minus, next)) = self.clock_minus(j) {
                 minute = 60 - minus;
                 hour = if hour == 0 { 23 } else { hour - 1 };
                 j = next;
@@ -435,16 +429,16 @@ impl Ctx<'_> {
     }
 
     /// `و ۵۸ دقیقه [و ۰۴ ثانیه]`, `وربع`, `و نیم`: (minutes, seconds, next).
-    fn clock_minutes(&self, j: usize, lang: Language) -> (Option<u32>, Option<u32>, usize) {
-        let Some((m, next)) = self.and_amount(j, lang, DateWord::MinuteWord) else { return (None, None, j) };
-        if let Some((s, after)) = self.and_amount(next, lang, DateWord::SecondWord) {
+    fn clock_minutes(&self, j: usize) -> (Option<u32>, Option<u32>, usize) {
+        let Some((m, next)) = self.and_amount(j, DateWord::MinuteWord) else { return (None, None, j) };
+        if let Some((s, after)) = self.and_amount(next, DateWord::SecondWord) {
             return (Some(m), Some(s), after);
         }
         (Some(m), None, next)
     }
 
     /// `و N <unit word>` or `و <fraction>` at `j`.
-    fn and_amount(&self, j: usize, lang: Language, unit: DateWord) -> Option<(u32, usize)> {
+    fn and_amount(&self, j: usize, unit: DateWord) -> Option<(u32, usize)> {
         if !self.same_line(j) {
             return None;
         }
@@ -477,7 +471,7 @@ impl Ctx<'_> {
     }
 
     /// `إلا ربع`, `الا ثلث`, `إلا 10 دقائق`: minutes before the hour.
-    fn clock_minus(&self, j: usize, lang: Language) -> Option<(u32, usize)> {
+    fn clock_minus(&self, j: usize) -> Option<(u32, usize)> {
         if !self.same_line(j) || !self.is(j, DateWord::ClockMinus) || !self.same_line(j + 1) {
             return None;
         }
@@ -669,9 +663,7 @@ fn extend_weekday(ctx: &Ctx, c: &mut Cand) {
     }
     let mut end = c.first - 1;
     // `الخميس الموافق 14 شباط`, `Thursday, 01 January 2026`, `شنبه - 26 تیر`.
-    if matches!(ctx.t.punct(end), Some(',' | '-')) && end > 0 && ctx.t.joined(end - 1) {
-        end -= 1;
-    } else if ctx.is(end, DateWord::Equals) && end > 0 && ctx.t.joined(end - 1) {
+    if (matches!(ctx.t.punct(end), Some(',' | '-')) || ctx.is(end, DateWord::Equals)) && end > 0 && ctx.t.joined(end - 1) {
         end -= 1;
     }
     // A two-word name (`پنج شنبه`) before a one-word one (`شنبه`).

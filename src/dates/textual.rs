@@ -85,7 +85,7 @@ fn year_part(ctx: &Ctx, m: &MonthMatch) -> YearPart {
         j += 1;
     }
     let year_word = ctx.word(j, |w| w == DateWord::YearWord).filter(|&(_, n, c)| n == 1 && (c == 0 || matches!(ctx.t.key(j), "لعام" | "لسنه" | "بعام" | "بسنه")));
-    if let Some(_) = year_word {
+    if year_word.is_some() {
         if ctx.same_line(j + 1) {
             if let Some(y) = ctx.year_at(j + 1, two_digits || ctx.lang(j) == Language::Fa) {
                 return YearPart { year: Some(y.year), short: y.digits == 2, next: y.next, ..none };
@@ -141,7 +141,7 @@ fn month_counts(ctx: &Ctx, m: &MonthMatch, day: bool, y: &YearPart) -> bool {
         Strength::Weak => {
             // With a day only: the clause must end right after the month.
             let end = y.next;
-            (day && has_year) || (day && (!ctx.same_line(end) || matches!(ctx.t.punct(end), Some('.' | ',' | ')' | '!' | '?' | '؟' | ';'))))
+            day && (has_year || !ctx.same_line(end) || matches!(ctx.t.punct(end), Some('.' | ',' | ')' | '!' | '?' | '؟' | ';')))
         }
     }
 }
@@ -233,8 +233,7 @@ fn month_alone(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     let period = ctx.period_before(i);
     let y = year_part(ctx, &m);
     let written = y.year.is_some() || y.rel.is_some() || y.dir.is_some();
-    let base;
-    if written {
+    let base = if written {
         let ok = match m.strength {
             Strength::Weak => m.month_word || (y.year.is_some() && m.family == Family::GregorianIran),
             _ => true,
@@ -242,7 +241,7 @@ fn month_alone(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         if !ok || !plausible(&m, &y) {
             return;
         }
-        base = if y.year.is_some() { 0.85 } else { 0.7 };
+        if y.year.is_some() { 0.85 } else { 0.7 }
     } else {
         let after_preposition = i > 0 && ctx.same_line(i) && m.clitic == 0 && ctx.is(i - 1, DateWord::MonthPreposition);
         let arabic_preposition = m.clitic > 0 && matches!(ctx.t.key(i).chars().next(), Some('ب' | 'و' | 'ل'));
@@ -250,8 +249,8 @@ fn month_alone(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         if !(m.month_word || (m.strength >= Strength::Medium && period.is_some()) || (m.strength == Strength::Strong && cued)) {
             return;
         }
-        base = 0.6;
-    }
+        0.6
+    };
     let mut c = Cand::new(i, y.next - 1, Core::Date(spec(&m, None, &y)), base);
     c.clitic = m.clitic;
     if let Some((p, first)) = period {
@@ -319,9 +318,7 @@ fn day_range(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         return;
     }
     let j = d.next;
-    let k = if ctx.t.punct(j) == Some('-') {
-        j + 1
-    } else if matches!(ctx.t.key(j), "الی" | "حتی" | "تا" | "لغایت") {
+    let k = if ctx.t.punct(j) == Some('-') || matches!(ctx.t.key(j), "الی" | "حتی" | "تا" | "لغایت") {
         j + 1
     } else {
         return;
