@@ -54,6 +54,8 @@ const DISAGREE: &[(&str, &str)] = &[
     ("يوم السبت 21/09 الساعة 1:30 بعد الظهر", "future-biased year-less date (Duckling)"),
     ("رأس السنة الهجرية", "future-biased year-less date (Duckling)"),
     ("اول ثلاثاء من شهر عشرة", "future-biased year-less date (Duckling)"),
+    // "Next Sunday" said on a Monday is the coming Sunday (Recognizers-Text: a week later).
+    ("سأعود يوم الأحد القادم", "next weekday is the coming one"),
     // A 12-hour clock time without a day part: Duckling picks the next occurrence (3 pm at
     // 04:30); khabar keeps the hour as written.
     ("بحدود الساعة الثالثة", "ambiguous 12-hour time read as written"),

@@ -180,6 +180,10 @@ fn count_unit(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         let k = d.next;
         if ctx.same_line(k) {
             if let Some((w, m, 0)) = ctx.word(k, |w| matches!(w, DateWord::Ago | DateWord::Later)) {
+                // `۵ روز بعد از انتخابات` counts from the elections, not from now.
+                if ctx.same_line(k + m) && ctx.t.key(k + m) == "از" {
+                    return;
+                }
                 let sign = if w == DateWord::Ago { -1 } else { 1 };
                 out.push(Cand::new(i, k + m - 1, Core::Rel(duration_rel(&d, sign)), duration_base(&d)));
             } else if let Some(end) = from_now(ctx, k) {
@@ -200,6 +204,11 @@ fn count_unit(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         return;
     }
     let Some(d) = duration_at(ctx, j, true) else { return };
+    // `بعد 3 أيام من الهجوم` counts from the attack; `من الآن` is from now.
+    let from = ctx.same_line(d.next) && ctx.t.key(d.next) == "من";
+    if from && from_now(ctx, d.next).is_none() {
+        return;
+    }
     let end = from_now(ctx, d.next).unwrap_or(d.next);
     let mut c = Cand::new(i, end - 1, Core::Rel(duration_rel(&d, sign)), duration_base(&d));
     c.clitic = if at == i { clitic } else { 0 };

@@ -650,9 +650,9 @@ fn weekday(ctx: &Ctx, c: &Cand, dir: Option<Dir>, week: Option<i8>) -> Resolved 
     let ahead = (w - today).rem_euclid(7);
     let rd = match (week, dir) {
         (Some(k), _) => in_week(i64::from(k)),
-        // `الثلاثاء الماضي`, `الأحد القادم`: that weekday of last or next week.
-        (None, Some(Dir::Past)) => in_week(-1),
-        (None, Some(Dir::Next)) => in_week(1),
+        // `الثلاثاء الماضي`, `الأحد القادم`: the nearest one before or after today, not today.
+        (None, Some(Dir::Past)) => rd_now - if back == 0 { 7 } else { back },
+        (None, Some(Dir::Next)) => rd_now + if ahead == 0 { 7 } else { ahead },
         (None, Some(Dir::Coming)) => rd_now + ahead,
         (None, None) if ctx.future_clause(c.first, c.last) => rd_now + ahead,
         (None, None) => rd_now - back,

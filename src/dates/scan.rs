@@ -640,8 +640,8 @@ pub(super) fn extend(ctx: &Ctx, c: &mut Cand) {
     };
     if takes_time && c.time.is_none() {
         let mut j = ctx.skip_sep(c.last + 1, TIME_SEPARATORS);
-        // `در ساعت`, `في الساعة`.
-        if ctx.same_line(j) && matches!(ctx.t.key(j), "در" | "فی") && ctx.is(j + 1, DateWord::Clock) {
+        // `در ساعت`, `في الساعة`, `عند الساعة`, `حوالي الساعة`.
+        if ctx.same_line(j) && matches!(ctx.t.key(j), "در" | "فی" | "عند" | "حوالی" | "نحو") && ctx.is(j + 1, DateWord::Clock) {
             j += 1;
         }
         if ctx.same_line(j) || (j == c.last + 1 && ctx.same_line(j)) {
