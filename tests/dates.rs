@@ -39,37 +39,38 @@ fn check_spans(input: &str, found: &[DateMention]) {
 
 /// Cases where khabar gives a different answer than the peer on purpose, with the reason.
 const DISAGREE: &[(&str, &str)] = &[
-    // Duckling resolves a bare weekday or a date without a year to the next one; news reports
-    // the past, so khabar takes the nearest past one unless the clause is in the future tense.
-    ("الاثنين", "future-biased weekday (Duckling)"),
+    // Duckling resolves a bare weekday, a feast or a date without a year to the next one; news
+    // reports the past, so khabar takes the nearest past weekday unless the clause is in the
+    // future tense, and for dates the nearer of last and next year's (the future counting 5/4).
+    ("الاثنين", "future-biased weekday (Duckling); the seed's الاثنين is future from its clause"),
     ("الجمعه", "future-biased weekday (Duckling)"),
     ("الخميس", "future-biased weekday (Duckling)"),
     ("الاحد", "future-biased weekday (Duckling)"),
-    ("من 13 تموز الى 15 تموز", "future-biased year-less date (Duckling)"),
-    ("من 13 الى 15 يوليو", "future-biased year-less date (Duckling)"),
-    ("من 1-8 شهر ايلول", "future-biased year-less date (Duckling)"),
-    // "Late March" keeps month precision; Duckling makes it the interval from the 21st.
-    ("في اواخر اذار", "vague part of a month kept at month precision"),
-    ("من الثالث والعشرون وحتى السادس والعشرين من شهر اكتوبر", "future-biased year-less date (Duckling)"),
-    ("يوم السبت 21/09 الساعة 1:30 بعد الظهر", "future-biased year-less date (Duckling)"),
     ("رأس السنة الهجرية", "future-biased year-less date (Duckling)"),
     ("اول ثلاثاء من شهر عشرة", "future-biased year-less date (Duckling)"),
-    // "Next Sunday" said on a Monday is the coming Sunday (Recognizers-Text: a week later).
-    ("سأعود يوم الأحد القادم", "next weekday is the coming one"),
+    ("من 1-8 شهر ايلول", "future-biased year-less date (Duckling)"),
+    ("من الثالث والعشرون وحتى السادس والعشرين من شهر اكتوبر", "future-biased year-less date (Duckling)"),
+    // "Late March" keeps month precision; Duckling makes it the interval from the 21st.
+    ("في اواخر اذار", "vague part of a month kept at month precision"),
     // A 12-hour clock time without a day part: Duckling picks the next occurrence (3 pm at
     // 04:30); khabar keeps the hour as written.
     ("بحدود الساعة الثالثة", "ambiguous 12-hour time read as written"),
     ("حوالي الساعة 3", "ambiguous 12-hour time read as written"),
-    // American month/day/year order: Arabic and Persian news write day/month/year.
+    // "Next Sunday" said on a Monday is the coming Sunday (Recognizers-Text: a week later).
+    ("سأعود يوم الأحد القادم", "next weekday is the coming one"),
+    // American month/day/year order and two-digit years first: Arabic and Persian news write
+    // day/month/year.
     ("سأعود 08/12, 2015", "month-first numeric date"),
     ("سأعود 08/12, 15", "month-first numeric date"),
     ("سوف أعود 16/04/21", "year-first two-digit numeric date"),
-    // A bare `N-N`, `N.N` or `N/N` is a score, a decimal or a fraction in news.
+    // A bare `N-N`, `N.N` or `N/N` is a score, a decimal or a fraction in news (`22/04`, with
+    // the month's leading zero, is read as a date).
     ("سأعود  4.22", "bare number pair"),
     ("سأعود  22-4", "bare number pair"),
     ("سأعود في 4/22", "bare number pair"),
     ("سأعود إلى يناير-1", "month-hyphen-day"),
-    // A bare day number is a count in news (`يوم 27` is read as this month's 27th, less sure).
+    // A bare day number after a preposition is a count in news (`يوم 27` and `27 الجاري` are
+    // read as days of this month).
     ("عدت إلى 27!", "bare day of month"),
     ("عدت إلى 27.", "bare day of month"),
     ("عدت للثاني والعشرين", "bare day of month"),

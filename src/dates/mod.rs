@@ -363,6 +363,8 @@ pub(crate) struct DateSpec {
     pub year_rel: Option<i8>,
     /// A month named with "last"/"next" (`آوریل گذشته`, `أبريل المقبل`).
     pub month_dir: Option<Dir>,
+    /// A month relative to the reference month (`الشهر القادم`: 1), when no month is named.
+    pub month_rel: Option<i8>,
     /// Written in digits with separators (`1400/04/24`).
     pub numeric: bool,
     /// The year was written with two digits.

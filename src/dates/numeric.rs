@@ -50,6 +50,13 @@ fn numeric_date(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     let lang = ctx.lang(i);
     let three = sep_num(ctx, j).filter(|&(s2, _)| s2 == s1);
     let Some((_, k)) = three else {
+        // `02/2013`: a month and a year.
+        let chained = matches!(ctx.t.punct(j + 1), Some('/' | '-' | '.' | ':')) && ctx.t.tight(j);
+        if s1 == '/' && ad <= 2 && (1..=12).contains(&a) && bd == 4 && (1900..=2100).contains(&b) && !chained {
+            let spec = DateSpec { year: Some(b as i32), month: Some(a as u8), numeric: true, ..Default::default() };
+            out.push(Cand::new(i, j, Core::Date(spec), 0.6));
+            return;
+        }
         day_month(ctx, i, (a, ad), (b, bd), s1, j, out);
         return;
     };

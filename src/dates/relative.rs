@@ -299,6 +299,12 @@ fn named_period(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
 
 /// Which week a weekday is in: `الأسبوع المقبل`, `هفته آینده` at `j`: (offset, next).
 fn week_at(ctx: &Ctx, j: usize) -> Option<(i8, usize)> {
+    // `هذا الاسبوع`.
+    if ctx.is(j, DateWord::This) && ctx.same_line(j + 1) {
+        if let Some((Unit::Week, _, k)) = unit_at(ctx, j + 1) {
+            return Some((0, k));
+        }
+    }
     let (u, _, k) = unit_at(ctx, j)?;
     if u != Unit::Week || !ctx.same_line(k) {
         return None;
@@ -367,7 +373,7 @@ fn weekday(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
             c.core = Core::Weekday { dir: None, week: Some(offset) };
             c.last = k - 1;
             cued = true;
-        } else if let Some((word, n, 0)) = ctx.word(next, |x| matches!(x, DateWord::Last | DateWord::Next)) {
+        } else if let Some((word, n, 0)) = ctx.word(next, |x| matches!(x, DateWord::Last | DateWord::Next)).filter(|_| !(ctx.t.key(next) == "بعد" && ctx.lang(next) == crate::model::Language::Ar)) {
             let dir = if word == DateWord::Last { Dir::Past } else { Dir::Next };
             c.core = Core::Weekday { dir: Some(dir), week: None };
             c.last = next + n - 1;
@@ -523,11 +529,18 @@ fn nth_weekday(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
             }
         }
     }
-    // Weekday first: `الاربعاء الثانية من شهر اكتوبر`.
+    // Weekday first: `الاربعاء الثانية من شهر اكتوبر`, `الاثنين الاخير من شهر ثلاثة`.
     if let Some((w, after, clitic, _)) = ctx.weekday_at(i) {
-        if let Some(n) = ctx.number(after).filter(|n| ctx.same_line(after) && n.ordinal && n.words > 0 && (1..=5).contains(&n.value) && n.clitic == 0) {
-            if let Some((spec, end)) = month_of(ctx, n.last + 1) {
-                let mut c = Cand::new(i, end - 1, Core::NthWeekday { n: n.value as i8, spec }, 0.65);
+        let nth = if !ctx.same_line(after) {
+            None
+        } else if let Some((DateWord::PeriodEnd(true), 1, 0)) = ctx.word(after, |w| w == DateWord::PeriodEnd(true)) {
+            Some((-1, after + 1))
+        } else {
+            ctx.number(after).filter(|n| n.ordinal && n.words > 0 && (1..=5).contains(&n.value) && n.clitic == 0).map(|n| (n.value as i8, n.last + 1))
+        };
+        if let Some((n, next)) = nth {
+            if let Some((spec, end)) = month_of(ctx, next) {
+                let mut c = Cand::new(i, end - 1, Core::NthWeekday { n, spec }, 0.65);
                 c.weekday = Some(w);
                 c.clitic = clitic;
                 out.push(c);
@@ -546,17 +559,30 @@ fn month_of(ctx: &Ctx, j: usize) -> Option<(super::DateSpec, usize)> {
     if matches!(ctx.t.key(j), "من" | "فی") && ctx.same_line(j + 1) {
         j += 1;
     }
+    // `من الشهر القادم`.
+    if let Some((offset, next)) = named_month_at(ctx, j) {
+        let spec = super::DateSpec { cal: Some(crate::model::CalendarKind::Gregorian), month_rel: Some(offset as i8), ..Default::default() };
+        return Some((spec, next));
+    }
     let m = ctx.month_at(j)?;
     let mut spec = super::DateSpec { cal: Some(m.family.calendar()), month: Some(m.month), ..Default::default() };
     let mut end = m.next;
     let mut k = end;
-    if ctx.same_line(k) && matches!(ctx.t.key(k), "فی") {
+    if ctx.same_line(k) && matches!(ctx.t.key(k), "فی" | "من") {
         k += 1;
     }
     if ctx.same_line(k) && ctx.word(k, |w| w == DateWord::YearWord).is_some() && ctx.same_line(k + 1) {
         if let Some(y) = ctx.year_at(k + 1, false) {
             spec.year = Some(y.year);
             end = y.next;
+        } else if let Some((w, n, 0)) = ctx.word(k + 1, |w| matches!(w, DateWord::Last | DateWord::This | DateWord::Next)) {
+            // `شهر مارس السنة القادمة`.
+            spec.year_rel = Some(match w {
+                DateWord::Last => -1,
+                DateWord::This => 0,
+                _ => 1,
+            });
+            end = k + 1 + n;
         }
     } else if ctx.same_line(k) && k == m.next {
         if let Some(y) = ctx.year_at(k, false) {

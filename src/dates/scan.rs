@@ -122,7 +122,14 @@ impl Ctx<'_> {
             }
         }
         let (p, next) = self.period_at(k)?;
-        (next == k + 1).then_some((p, k))
+        if next != k + 1 {
+            return None;
+        }
+        // `اليوم الاخير من`: the day word before the period word.
+        if k > 0 && self.same_line(k) && self.is(k - 1, DateWord::DayWord) {
+            return Some((p, k - 1));
+        }
+        Some((p, k))
     }
 
     pub(super) fn month_at(&self, i: usize) -> Option<MonthMatch> {
@@ -137,7 +144,19 @@ impl Ctx<'_> {
                         return Some(m);
                     }
                 }
-                // `شهر عشرة`: a month by its number, in Arabic.
+                // `شهر 3`, `شهر عشرة`: a month by its number, in Arabic.
+                if let Some((v, 1 | 2)) = self.t.num(i + 1).filter(|_| lang != Language::Fa) {
+                    if (1..=12).contains(&v) {
+                        return Some(MonthMatch {
+                            month: v as u8,
+                            family: Family::GregorianArabic,
+                            strength: Strength::Strong,
+                            next: i + 2,
+                            clitic,
+                            month_word: true,
+                        });
+                    }
+                }
                 if lang != Language::Fa {
                     if let Some(n) = self.number(i + 1) {
                         if n.words > 0 && !n.ordinal && (1..=12).contains(&n.value) && n.clitic == 0 {
@@ -380,16 +399,10 @@ impl Ctx<'_> {
                 }
             }
             Kind::Word => {
-                let n = self.number(j)?;
-                if n.words == 0 || !(1..=12).contains(&n.value) || n.clitic != 0 {
-                    return None;
-                }
-                hour = n.value as u32;
-                j = n.last + 1;
-                // `الثالثة فجرا`: an hour in words needs `الساعة` or a day part right after.
-                if !marker && (!self.same_line(j) || self.word(j, |w| matches!(w, DateWord::DayPart(_))).is_none()) {
-                    return None;
-                }
+                // One word (`الثالثة`) or a teen (`الحادية عشرة`): the minutes follow with `و`.
+                let (h, next) = self.hour_word(j)?;
+                hour = h;
+                j = next;
             }
             _ => return None,
         }
@@ -413,8 +426,13 @@ impl Ctx<'_> {
                 j += n;
             }
         }
-        if need_marker && !marker && part.is_none() {
-            return None;
+        // Without `الساعة`, an hour needs a day part (`الثالثة فجرا`, `3 صباحا`), except in
+        // `H:MM` form.
+        if !marker && part.is_none() && (need_marker || !colon) && !(colon && !need_marker) {
+            if !colon {
+                return None;
+            }
+            // A bare `15:15` is a time of day too, less sure.
         }
         if hour > 24 || minute > 59 || second.is_some_and(|s| s > 59) || (hour == 24 && (minute > 0 || part.is_some())) {
             return None;
@@ -426,6 +444,18 @@ impl Ctx<'_> {
             None => (None, j),
         };
         Some(ClockMatch { time: Time { hour, minute: minute as u8, second: second.map(|s| s as u8) }, next: j, zone, part })
+    }
+
+    /// An hour written as a word: 1-12, `الحادية عشرة` included. (hour, next)
+    fn hour_word(&self, j: usize) -> Option<(u32, usize)> {
+        let lang = self.lang(j);
+        let n = self.t.hits(j).iter().find_map(|h| match h.lex {
+            Lex::Number(n) if h.langs.allows(lang) && h.clitic == 0 && h.ntok == 1 => Some(n),
+            _ => None,
+        })?;
+        let teen = n.class == crate::lang::numbers::NumClass::Unit && self.same_line(j + 1) && matches!(self.t.key(j + 1), "عشر" | "عشره");
+        let (value, next) = if teen { (n.value + 10, j + 2) } else { (n.value, j + 1) };
+        (1..=12).contains(&value).then_some((value as u32, next))
     }
 
     /// `و ۵۸ دقیقه [و ۰۴ ثانیه]`, `وربع`, `و نیم`: (minutes, seconds, next).
@@ -663,7 +693,8 @@ fn extend_weekday(ctx: &Ctx, c: &mut Cand) {
     }
     let mut end = c.first - 1;
     // `الخميس الموافق 14 شباط`, `Thursday, 01 January 2026`, `شنبه - 26 تیر`.
-    if (matches!(ctx.t.punct(end), Some(',' | '-')) || ctx.is(end, DateWord::Equals)) && end > 0 && ctx.t.joined(end - 1) {
+    // `يوم الاثنين في 18 شباط`.
+    if (matches!(ctx.t.punct(end), Some(',' | '-')) || ctx.is(end, DateWord::Equals) || ctx.t.key(end) == "فی") && end > 0 && ctx.t.joined(end - 1) {
         end -= 1;
     }
     // A two-word name (`پنج شنبه`) before a one-word one (`شنبه`).

@@ -158,6 +158,7 @@ fn spec(m: &MonthMatch, day: Option<u8>, y: &YearPart) -> DateSpec {
         day,
         year_rel: y.rel,
         month_dir: y.dir,
+        month_rel: None,
         numeric: false,
         short_year: y.short,
     }
@@ -173,7 +174,12 @@ fn plausible(m: &MonthMatch, y: &YearPart) -> bool {
 
 fn day_first(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     let Some(d) = ctx.day_at(i) else { return };
-    let mut j = ctx.skip_sep(d.next, &['/', '-', '.', ',']);
+    let mut next = d.next;
+    // `ثالث يوم من شهر عشرة`: "the third day of".
+    if d.words && d.ordinal && ctx.same_line(next) && ctx.is(next, DateWord::DayWord) {
+        next += 1;
+    }
+    let mut j = ctx.skip_sep(next, &['/', '-', '.', ',']);
     if !ctx.same_line(j) {
         return;
     }
@@ -211,7 +217,18 @@ fn month_first(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         return;
     }
     let k = ctx.skip_sep(d.next, &[',']);
-    let Some(year) = ctx.year_at(k, false) else { return };
+    let Some(year) = ctx.year_at(k, false) else {
+        // `يوليو 13-15`, `تموز 13 الى 15`: a range of days in a month, year inferred.
+        let to = d.next;
+        let ranged = !d.words && (ctx.t.punct(to) == Some('-') || matches!(ctx.t.key(to), "الی" | "حتی" | "تا")) && ctx.same_line(to + 1) && ctx.day_at(to + 1).is_some_and(|e| !e.words);
+        if ranged && m.strength >= Strength::Medium {
+            let y = YearPart { next: d.next, ..Default::default() };
+            let mut c = Cand::new(i, d.next - 1, Core::Date(spec(&m, Some(d.day), &y)), 0.7);
+            c.clitic = m.clitic;
+            out.push(c);
+        }
+        return;
+    };
     let y = YearPart { year: Some(year.year), next: year.next, ..Default::default() };
     let mut c = Cand::new(i, y.next - 1, Core::Date(spec(&m, Some(d.day), &y)), 0.8);
     c.clitic = m.clitic;
