@@ -102,6 +102,8 @@ fn numeric_date(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
 
 /// `21/09` after a weekday or `بتاريخ`: day and month, year inferred.
 fn day_month(ctx: &Ctx, i: usize, (a, ad): (u32, u8), (b, bd): (u32, u8), sep: char, j: usize, out: &mut Vec<Cand>) {
+    // `04/22`: with a leading zero and no valid day-month reading, month first.
+    let ((a, ad), (b, bd)) = if (1..=9).contains(&a) && ad == 2 && b > 12 && bd == 2 && b <= 31 { ((b, 2), (a, 2)) } else { ((a, ad), (b, bd)) };
     if sep != '/' || ad > 2 || bd > 2 || !(1..=31).contains(&a) || !(1..=12).contains(&b) {
         return;
     }

@@ -216,7 +216,11 @@ fn month_first(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     if d.clitic != 0 || !ctx.same_line(d.next) {
         return;
     }
-    let k = ctx.skip_sep(d.next, &[',']);
+    let mut k = ctx.skip_sep(d.next, &[',']);
+    // `سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعون`.
+    if k == d.next && ctx.t.key(k) == "من" && ctx.same_line(k + 1) && ctx.t.is_word(k + 1) {
+        k += 1;
+    }
     let Some(year) = ctx.year_at(k, false) else {
         // `يوليو 13-15`, `تموز 13 الى 15`: a range of days in a month, year inferred.
         let to = d.next;
