@@ -18,11 +18,19 @@
 //! both reported and checked against each other: agreement raises both confidences, a mismatch
 //! lowers them and is reported to the extraction stage as a [`Check`].
 //!
-//! What khabar deliberately does differently from the peers' test suites (see tests/dates.rs):
-//! news is about the past, so a weekday or a date without a year resolves to the nearest past
-//! one unless the clause is in the future tense (Duckling prefers the future); numeric dates are
-//! day-month-year, never the American month-day-year; a bare `N-N` or `N.N` is a score or a
-//! decimal, not a date.
+//! What khabar deliberately does differently from the peers' test suites (tests/dates.rs lists
+//! the cases): news is about the past, so a weekday on its own is the nearest past one unless its
+//! clause is in the future tense (`سيلتقي`, `خواهد`, `المقبل`, `قبيل`), and a date without a year
+//! is the nearer of last and next year's, the future counting 5/4 of the past (Duckling always
+//! takes the future one, Recognizers-Text's "past resolution" always the past one); numeric dates
+//! are day-month-year, never the American month-day-year; a bare `N-N`, `N.N`, `N/N` or
+//! `إلى 27` is a score, a decimal, a fraction or a count, not a date; `اواخر` ("late in") keeps
+//! the precision of what it qualifies; and a week (`الأسبوع الماضي`) is reported as its first
+//! day at day precision (Saturday in Persian text, Monday in Arabic), since the result has no
+//! week precision.
+//!
+//! Everything is found without `now`; values that depend on it (`دیروز`, a year left out) are
+//! then `None` or year-less (`--07-26`), never guessed.
 
 pub(crate) mod lexicon;
 mod numeric;

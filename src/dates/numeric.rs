@@ -125,12 +125,12 @@ fn day_month(ctx: &Ctx, i: usize, (a, ad): (u32, u8), (b, bd): (u32, u8), sep: c
 /// A clock time with `ساعت`/`الساعة` or a day part, on its own. In a range written with one
 /// day part (`من الساعة 3 الى الساعة 4 بعد العصر`) the part is both ends'.
 fn time_alone(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
-    let Some(m) = ctx.clock_at(i, true) else { return };
+    let Some(m) = ctx.clock_at(i) else { return };
     let mut time = m.time;
     if m.part.is_none() && ctx.same_line(m.next) {
         let k = m.next;
         let to = if matches!(ctx.t.key(k), "الی" | "حتی" | "وحتی" | "تا" | "لغایت") || ctx.t.punct(k) == Some('-') { Some(k + 1) } else { None };
-        if let Some(second) = to.filter(|&k2| ctx.same_line(k2)).and_then(|k2| ctx.clock_at(k2, true)) {
+        if let Some(second) = to.filter(|&k2| ctx.same_line(k2)).and_then(|k2| ctx.clock_at(k2)) {
             if let Some(part) = second.part {
                 time.hour = super::scan::apply_day_part(time.hour, Some(part));
             }

@@ -353,14 +353,13 @@ impl Ctx<'_> {
     }
 
     /// A clock time at `i`: `16:54`, `14:27:27`, `ساعت ۱۰ و ۵۸ دقیقه`, `الساعة الثالثة وربع العصر`,
-    /// with its day part and zone. Without `ساعت`/`الساعة` or a day part, only `H:MM` counts, and
-    /// only when `need_marker` is false.
-    pub(super) fn time_at(&self, i: usize, need_marker: bool) -> Option<(Time, usize, Option<ZoneSpec>)> {
-        self.clock_at(i, need_marker).map(|c| (c.time, c.next, c.zone))
+    /// with its day part and zone. Without `ساعت`/`الساعة` or a day part, only `H:MM` counts.
+    pub(super) fn time_at(&self, i: usize) -> Option<(Time, usize, Option<ZoneSpec>)> {
+        self.clock_at(i).map(|c| (c.time, c.next, c.zone))
     }
 
     /// [`Self::time_at`] with the day part written, if any.
-    pub(super) fn clock_at(&self, i: usize, need_marker: bool) -> Option<ClockMatch> {
+    pub(super) fn clock_at(&self, i: usize) -> Option<ClockMatch> {
         let mut j = i;
         let mut marker = false;
         while self.t.get(j).is_some() && (j == i || self.same_line(j)) && self.is(j, DateWord::Clock) {
@@ -426,13 +425,10 @@ impl Ctx<'_> {
                 j += n;
             }
         }
-        // Without `الساعة`, an hour needs a day part (`الثالثة فجرا`, `3 صباحا`), except in
-        // `H:MM` form.
-        if !marker && part.is_none() && (need_marker || !colon) && !(colon && !need_marker) {
-            if !colon {
-                return None;
-            }
-            // A bare `15:15` is a time of day too, less sure.
+        // Without `الساعة`, an hour needs a day part (`الثالثة فجرا`, `3 صباحا`), unless written
+        // `H:MM` (a bare `15:15` is a time of day too, less sure).
+        if !marker && part.is_none() && !colon {
+            return None;
         }
         if hour > 24 || minute > 59 || second.is_some_and(|s| s > 59) || (hour == 24 && (minute > 0 || part.is_some())) {
             return None;
@@ -675,7 +671,7 @@ pub(super) fn extend(ctx: &Ctx, c: &mut Cand) {
             j += 1;
         }
         if ctx.same_line(j) || (j == c.last + 1 && ctx.same_line(j)) {
-            if let Some((time, next, zone)) = ctx.time_at(j, false) {
+            if let Some((time, next, zone)) = ctx.time_at(j) {
                 c.time = Some(time);
                 c.zone = zone;
                 c.last = next - 1;
@@ -729,7 +725,7 @@ fn extend_time_before(ctx: &Ctx, c: &mut Cand) {
         if start + 2 > end || ctx.t.num(start).is_none() || (start > 0 && ctx.t.tight(start - 1) && ctx.t.punct(start - 1) == Some(':')) {
             continue;
         }
-        if let Some((time, next, zone)) = ctx.time_at(start, false) {
+        if let Some((time, next, zone)) = ctx.time_at(start) {
             if next == end + 1 {
                 c.time = Some(time);
                 c.zone = zone;
