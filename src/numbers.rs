@@ -32,7 +32,8 @@ pub struct NumberMention {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    /// The value; always below 2⁵³ so that JavaScript reads it exactly.
+    /// The value; always below 2⁵³ so that JavaScript reads it exactly (larger numbers are not
+    /// reported).
     pub value: i64,
     /// `هفتم`, `الحادي والعشرين`: an ordinal ("seventh") rather than a count.
     pub ordinal: bool,
@@ -41,7 +42,7 @@ pub struct NumberMention {
 /// The largest value reported: 2⁵³ − 1, exact in a JavaScript number.
 const MAX_VALUE: u64 = (1 << 53) - 1;
 
-/// A number parsed from tokens.
+/// A number parsed from tokens (`value` is `u64::MAX` when it is above 2⁵³ or overflows).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct NumMatch {
     pub value: u64,
@@ -61,18 +62,22 @@ pub(crate) struct NumMatch {
 /// not reported; digits that are part of a worded number (`۳ هزار`) are.
 pub fn find_numbers(text: &str) -> Vec<NumberMention> {
     let analysis = analysis_form(text);
-    let tokens = Tokens::new(&analysis.text);
     let langs = line_languages(text);
+    let arabic: Vec<bool> = langs.iter().map(|l| *l != Language::Fa).collect();
+    let tokens = Tokens::new(&analysis.text, &arabic);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let lang = tokens.get(i).map_or(Language::Und, |t| langs.get(t.line as usize).copied().unwrap_or(Language::Und));
         match parse_at(&tokens, i, lang) {
+            // Too large to be exact in JavaScript: skipped whole, not cut.
+            Some(m) if m.value == u64::MAX => i = m.last + 1,
             Some(m) if m.words > 0 && !m.ambiguous => {
                 let (Some(first), Some(last)) = (tokens.get(m.first), tokens.get(m.last)) else { break };
                 let span = analysis.map.to_input(crate::model::Span::new(first.start + m.clitic, last.end));
+                let Some(written) = text.get(span.start..span.end) else { break };
                 out.push(NumberMention {
-                    text: text[span.start..span.end].to_string(),
+                    text: written.to_string(),
                     start: span.start,
                     end: span.end,
                     value: m.value as i64,
@@ -107,6 +112,7 @@ pub(crate) fn parse_at(t: &Tokens, i: usize, lang: Language) -> Option<NumMatch>
     let (mut h, mut tens, mut u) = (false, false, false);
     let mut unit_value: u64 = 0;
     let mut last_mult: u64 = u64::MAX;
+    let mut last_term: u64 = 0;
     let mut ordinal = false;
     let mut words = 0u8;
     let mut comps = 0u32;
@@ -225,12 +231,19 @@ pub(crate) fn parse_at(t: &Tokens, i: usize, lang: Language) -> Option<NumMatch>
                         h = true;
                         group += n.value;
                     }
+                    // `هزار میلیارد`: a larger multiplier right after another multiplies it.
+                    NumClass::Multiplier if prev_class == Some(NumClass::Multiplier) && !and && n.value > last_mult => {
+                        total = total.checked_sub(last_term)?.checked_add(last_term.checked_mul(n.value)?)?;
+                        last_term = last_term.saturating_mul(n.value);
+                        last_mult = last_mult.saturating_mul(n.value);
+                    }
                     NumClass::Multiplier => {
                         if n.value >= last_mult {
                             break;
                         }
                         let count = if group == 0 { 1 } else { group };
-                        total = total.checked_add(count.checked_mul(n.value)?)?;
+                        last_term = count.checked_mul(n.value)?;
+                        total = total.checked_add(last_term)?;
                         group = 0;
                         (h, tens, u) = (false, false, false);
                         last_mult = n.value;
@@ -269,10 +282,7 @@ pub(crate) fn parse_at(t: &Tokens, i: usize, lang: Language) -> Option<NumMatch>
     if comps == 0 {
         return None;
     }
-    let value = total.checked_add(group)?;
-    if value > MAX_VALUE {
-        return None;
-    }
+    let value = total.checked_add(group).filter(|v| *v <= MAX_VALUE).unwrap_or(u64::MAX);
     if words > 0 && excluded(t, i, last, lang) {
         return None;
     }
@@ -290,7 +300,9 @@ fn excluded(t: &Tokens, first: usize, last: usize, lang: Language) -> bool {
     if t.key(last) == "نخست" && joined_next && PERSIAN_NOT_ORDINAL_AFTER_NAKHOST.iter().any(|w| fold(w) == next) {
         return true;
     }
-    first > 0 && t.joined(first - 1) && ARABIC_MONTH_HEADS.iter().any(|h| fold(h) == t.key(first - 1))
+    let before = t.key(first.wrapping_sub(1));
+    let before = before.strip_prefix('و').filter(|b| b.chars().count() > 2).unwrap_or(before);
+    first > 0 && t.joined(first - 1) && ARABIC_MONTH_HEADS.iter().any(|h| fold(h) == before)
 }
 
 #[cfg(test)]

@@ -49,6 +49,18 @@ export interface DateMention {
   confidence: number;
 }
 
+/** A number written (at least partly) in words: `سه هزار و پانصد`, `الحادي والعشرين`. */
+export interface NumberMention {
+  /** The expression exactly as written: `input.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** The value (always exact: numbers above 2^53 are not reported). */
+  value: number;
+  /** True for ordinals (`هفتم` "seventh", `الحادي والعشرين` "21st"). */
+  ordinal: boolean;
+}
+
 export interface Source { name: string; text: string; start: number; end: number; }
 export interface Removed { text: string; reason: RemovalReason; start: number; end: number; }
 export interface Paragraph {
@@ -132,6 +144,8 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizeRe
 export function fold(text: string): string;
 /** Every date expression in the text, in order. */
 export function findDates(text: string, options?: DateOptions): DateMention[];
+/** Every number written in Persian or Arabic words (digits alone are not reported), in order. */
+export function findNumbers(text: string): NumberMention[];
 "#;
 
 fn js_error(e: Error) -> JsValue {
@@ -307,4 +321,17 @@ pub fn find_dates(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         d.end = index.convert(d.end);
     }
     to_js(&dates)
+}
+
+#[wasm_bindgen(js_name = findNumbers, skip_typescript)]
+pub fn find_numbers(text: JsValue) -> Result<JsValue, JsValue> {
+    let text = input_text(&text)?;
+    let mut numbers = crate::find_numbers(&text);
+    let mut offsets: Vec<usize> = numbers.iter().flat_map(|n| [n.start, n.end]).collect();
+    utf16::to_utf16(&text, &mut offsets);
+    for (n, o) in numbers.iter_mut().zip(offsets.chunks_exact(2)) {
+        n.start = o[0];
+        n.end = o[1];
+    }
+    to_js(&numbers)
 }

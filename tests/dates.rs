@@ -39,35 +39,38 @@ fn check_spans(input: &str, found: &[DateMention]) {
 
 /// Cases where khabar gives a different answer than the peer on purpose, with the reason.
 const DISAGREE: &[(&str, &str)] = &[
-    // Duckling resolves a bare weekday or a date without a year to the next one; news reports
-    // the past, so khabar takes the nearest past one unless the clause is in the future tense.
-    ("الاثنين", "future-biased weekday (Duckling)"),
+    // Duckling resolves a bare weekday, a feast or a date without a year to the next one; news
+    // reports the past, so khabar takes the nearest past weekday unless the clause is in the
+    // future tense, and for dates the nearer of last and next year's (the future counting 5/4).
+    ("الاثنين", "future-biased weekday (Duckling); the seed's الاثنين is future from its clause"),
     ("الجمعه", "future-biased weekday (Duckling)"),
     ("الخميس", "future-biased weekday (Duckling)"),
     ("الاحد", "future-biased weekday (Duckling)"),
-    ("من 13 تموز الى 15 تموز", "future-biased year-less date (Duckling)"),
-    ("من 13 الى 15 يوليو", "future-biased year-less date (Duckling)"),
-    ("من 1-8 شهر ايلول", "future-biased year-less date (Duckling)"),
-    // "Late March" keeps month precision; Duckling makes it the interval from the 21st.
-    ("في اواخر اذار", "vague part of a month kept at month precision"),
-    ("من الثالث والعشرون وحتى السادس والعشرين من شهر اكتوبر", "future-biased year-less date (Duckling)"),
-    ("يوم السبت 21/09 الساعة 1:30 بعد الظهر", "future-biased year-less date (Duckling)"),
     ("رأس السنة الهجرية", "future-biased year-less date (Duckling)"),
     ("اول ثلاثاء من شهر عشرة", "future-biased year-less date (Duckling)"),
+    ("من 1-8 شهر ايلول", "future-biased year-less date (Duckling)"),
+    ("من الثالث والعشرون وحتى السادس والعشرين من شهر اكتوبر", "future-biased year-less date (Duckling)"),
+    // "Late March" keeps month precision; Duckling makes it the interval from the 21st.
+    ("في اواخر اذار", "vague part of a month kept at month precision"),
     // A 12-hour clock time without a day part: Duckling picks the next occurrence (3 pm at
     // 04:30); khabar keeps the hour as written.
     ("بحدود الساعة الثالثة", "ambiguous 12-hour time read as written"),
     ("حوالي الساعة 3", "ambiguous 12-hour time read as written"),
-    // American month/day/year order: Arabic and Persian news write day/month/year.
+    // "Next Sunday" said on a Monday is the coming Sunday (Recognizers-Text: a week later).
+    ("سأعود يوم الأحد القادم", "next weekday is the coming one"),
+    // American month/day/year order and two-digit years first: Arabic and Persian news write
+    // day/month/year.
     ("سأعود 08/12, 2015", "month-first numeric date"),
     ("سأعود 08/12, 15", "month-first numeric date"),
     ("سوف أعود 16/04/21", "year-first two-digit numeric date"),
-    // A bare `N-N`, `N.N` or `N/N` is a score, a decimal or a fraction in news.
+    // A bare `N-N`, `N.N` or `N/N` is a score, a decimal or a fraction in news (`22/04`, with
+    // the month's leading zero, is read as a date).
     ("سأعود  4.22", "bare number pair"),
     ("سأعود  22-4", "bare number pair"),
     ("سأعود في 4/22", "bare number pair"),
     ("سأعود إلى يناير-1", "month-hyphen-day"),
-    // A bare day number is a count in news (`يوم 27` is read as this month's 27th, less sure).
+    // A bare day number after a preposition is a count in news (`يوم 27` and `27 الجاري` are
+    // read as days of this month).
     ("عدت إلى 27!", "bare day of month"),
     ("عدت إلى 27.", "bare day of month"),
     ("عدت للثاني والعشرين", "bare day of month"),
@@ -241,7 +244,11 @@ fn peers_parse_and_search_cases() {
     let rate = pass as f64 / total as f64;
     let rate_agreed = pass_agreed as f64 / total_agreed as f64;
     eprintln!("parse+search: {pass}/{total} = {:.1}%; without deliberate disagreements {pass_agreed}/{total_agreed} = {:.1}%", rate * 100.0, rate_agreed * 100.0);
-    assert!(rate >= 0.0, "pass rate {rate}");
+    // Floors at what khabar reaches today (see the report in the issue); raise them as it improves.
+    assert!(rate >= 0.86, "pass rate {rate}");
+    assert!(rate_agreed >= 0.96, "pass rate without deliberate disagreements {rate_agreed}");
+    let seeds = per_source.get("shared/seeds").copied().unwrap_or_default();
+    assert_eq!(seeds.0, seeds.1, "every seed expression");
 }
 
 #[test]
@@ -259,5 +266,136 @@ fn written_dates_all_right() {
             eprintln!("FAIL written {f:?}");
         }
     }
-    assert!(failures.len() <= all.len(), "{failures:?}");
+    assert!(failures.is_empty(), "{failures:?}");
+}
+
+/// The `dates` lists of the seeds' expected.json, read in their pages with the article's own date
+/// as `now` when the page gives one (as extraction passes it): every required date found at its
+/// place with its value, every optional one either absent or right.
+#[test]
+fn seed_pages_dates() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.unwrap().file_name().into_string().ok())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let (mut required, mut found_required) = (0, 0);
+    for name in names {
+        let page = fixture(&format!("seeds/{name}"));
+        let expected: Value = serde_json::from_str(&fixture(&format!("seeds/{}", name.replace(".txt", ".expected.json")))).unwrap();
+        let now = expected["published"]["value"].as_str();
+        let found = find_dates(&page, &options(now)).unwrap();
+        check_spans(&page, &found);
+        // The same text may be listed twice (a second mention): match occurrences in order.
+        let mut from: BTreeMap<String, usize> = BTreeMap::new();
+        for date in expected["dates"].as_array().unwrap() {
+            let text = date["text"].as_str().unwrap();
+            let optional = date["optional"].as_bool().unwrap_or(false);
+            let at = from.get(text).copied().unwrap_or(0);
+            let s = page[at..].find(text).map(|p| p + at).unwrap_or_else(|| panic!("{name}: {text:?} not in page"));
+            let e = s + text.len();
+            from.insert(text.to_string(), e);
+            let hit = found.iter().find(|d| d.start < e && s < d.end);
+            let value_ok = |d: &DateMention| match date["value"].as_str() {
+                Some(v) => d.value.as_deref() == Some(v),
+                None => d.value.is_none(),
+            };
+            if optional {
+                if let Some(d) = hit {
+                    assert!(value_ok(d), "{name}: optional {text:?} came out as {:?}", d.value);
+                }
+                continue;
+            }
+            required += 1;
+            match hit {
+                Some(d) if value_ok(d) => found_required += 1,
+                Some(d) => panic!("{name}: {text:?} is {:?}, expected {}", d.value, date["value"]),
+                None => panic!("{name}: {text:?} not found"),
+            }
+            if let Some(cal) = date["calendar"].as_str() {
+                let d = hit.unwrap();
+                let ours = match d.calendar {
+                    khabar::CalendarKind::Persian => "persian",
+                    khabar::CalendarKind::Gregorian => "gregorian",
+                    khabar::CalendarKind::Islamic => "islamic",
+                };
+                assert_eq!(ours, cal, "{name}: calendar of {text:?}");
+            }
+        }
+        // The publication line, with its offset and native date.
+        if let Some(p) = expected["published"].as_object() {
+            let text = p["text"].as_str().unwrap();
+            let d = found.iter().find(|d| d.text == text).unwrap_or_else(|| panic!("{name}: published {text:?}"));
+            assert_eq!(d.value.as_deref(), p["value"].as_str());
+            assert_eq!(d.native.as_deref(), p["native"].as_str());
+            assert_eq!(d.utc_offset.as_deref(), p["utc_offset"].as_str());
+        }
+    }
+    eprintln!("seed pages: {found_required}/{required} required dates");
+}
+
+/// Counts, articles, rounds, IDs, phone numbers and names from the seeds and the issue are not
+/// dates.
+#[test]
+fn not_dates() {
+    for text in [
+        "در حال حاضر حدود ۳ هزار و ۵۰۰ نظامی خارجی شامل ۲ هزار و ۵۰۰ نظامی آمریکایی، در عراق حضور دارند.",
+        "با استناد به ماده ۷۴ قانون تجارت الکترونیک",
+        "پایگاه «عین الاسد» با ۱۴ موشک هدف قرار گرفت.",
+        "ولا يزال هناك نحو 3500 جندي أجنبي على الأراضي العراقيّة، بينهم 2500 أميركي",
+        "استهدفت المصالح الأمريكية بنحو 50 هجوماً بصواريخ و14 صاروخا",
+        "دور چهارم گفتگوهای راهبردی، پس از دور سوم و دوم و نخست",
+        "کد خبر: ۱۲۰۷۲۵۴",
+        "للتواصل: 01012345678 أو +966501234567",
+        "فاز الهلال 2-1 على النصر",
+        "منبع: میزان",
+        "الرئيس السوري بشار الأسد",
+        "شامل ۱۳۰ حمله – ۵۳ در عراق و ۷۷ در سوریه",
+        "500 ريال و 35.49 و 12.53%",
+        "چند روز پس از حمله",
+        "بعد أكثر من أسبوع بقليل",
+    ] {
+        let found = find_dates(text, &options(Some("2021-07-17"))).unwrap();
+        assert!(found.is_empty(), "{text:?}: {:?}", found.iter().map(|d| &d.text).collect::<Vec<_>>());
+    }
+}
+
+/// Speed on the seed pages (a measurement, not a test: it asserts nothing about time). Run with
+/// `cargo test --release --test dates -- --ignored --nocapture speed`.
+#[test]
+#[ignore]
+fn speed() {
+    let pages: Vec<String> = ["000_a44b4c9573c8bb76", "001_7496e8e2969ed9cd", "002_bc6a1bdd19c4dd07", "003_47f29ec42199a3ef", "004_ada1106e99b4bbb3"]
+        .iter()
+        .map(|n| fixture(&format!("seeds/{n}.txt")))
+        .collect();
+    let opts = options(Some("2021-07-17T16:54"));
+    let _ = find_dates(&pages[0], &opts);
+    let rounds = 2000;
+    let start = std::time::Instant::now();
+    let mut count = 0;
+    for _ in 0..rounds {
+        for p in &pages {
+            count += find_dates(p, &opts).unwrap().len();
+        }
+    }
+    let elapsed = start.elapsed();
+    let bytes: usize = pages.iter().map(String::len).sum();
+    // The analysis form alone (khabar::fold makes the same pass), for comparison.
+    let fold_start = std::time::Instant::now();
+    for _ in 0..rounds {
+        for p in &pages {
+            count += khabar::fold(p).len() & 1;
+        }
+    }
+    eprintln!("normalization pass alone: {:?} per page", fold_start.elapsed() / (rounds * pages.len() as u32));
+    let per_page = elapsed / (rounds * pages.len() as u32);
+    eprintln!(
+        "{count} mentions; {:?} per page (mean {} bytes); {:.1} MB/s",
+        per_page,
+        bytes / pages.len(),
+        (bytes * rounds as usize) as f64 / elapsed.as_secs_f64() / 1e6
+    );
 }

@@ -34,6 +34,8 @@ pub(crate) enum Lex {
     /// A city that starts a dateline (`بغداد - ...`).
     DatelineCity(Zone),
     Holiday(Holiday),
+    /// A word that marks Dari ([`crate::lang::variants::DARI_MARKERS`]).
+    DariMarker,
 }
 
 /// Which languages an entry belongs to.
@@ -46,11 +48,7 @@ pub(crate) enum Langs {
 
 impl Langs {
     pub(crate) fn allows(self, language: Language) -> bool {
-        match (self, language) {
-            (Langs::Any, _) | (_, Language::Und) => true,
-            (Langs::Fa, Language::Fa) | (Langs::Ar, Language::Ar) => true,
-            _ => false,
-        }
+        matches!((self, language), (Langs::Any, _) | (_, Language::Und) | (Langs::Fa, Language::Fa) | (Langs::Ar, Language::Ar))
     }
 }
 
@@ -68,11 +66,32 @@ pub(crate) struct Phrase {
     pub entry: Entry,
 }
 
+/// FNV-1a: the keys are short words, hashed once per token; SipHash's protection against
+/// chosen collisions is not needed for a fixed table.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: HashMap<Box<str>, Vec<Entry>>,
-    phrases: HashMap<Box<str>, Vec<Phrase>>,
-    future_exceptions: HashSet<Box<str>>,
+    words: HashMap<Box<str>, Vec<Entry>, FnvBuild>,
+    phrases: HashMap<Box<str>, Vec<Phrase>, FnvBuild>,
+    future_exceptions: HashSet<Box<str>, FnvBuild>,
     future_prefixes: Vec<char>,
 }
 
@@ -129,7 +148,7 @@ fn build() -> Lexicon {
         };
         lx.add(month.name, Entry { lex: Lex::Month(month), langs });
         if matches!(month.family, IranSolar | AfghanSolar) {
-            lx.add(&format!("{}ماه", month.name), Entry { lex: Lex::MonthWithWord(month), langs });
+            lx.add(&[month.name, "ماه"].concat(), Entry { lex: Lex::MonthWithWord(month), langs });
         }
     }
     for day in WEEKDAYS {
@@ -147,6 +166,9 @@ fn build() -> Lexicon {
     for &(name, h) in HOLIDAYS {
         lx.add(name, Entry { lex: Lex::Holiday(h), langs: Langs::Any });
     }
+    for marker in crate::lang::variants::DARI_MARKERS {
+        lx.add(marker, Entry { lex: Lex::DariMarker, langs: Langs::Any });
+    }
     for word in MONTH_WORDS {
         lx.add(word, Entry { lex: Lex::MonthWord, langs: Langs::Any });
     }
@@ -158,7 +180,7 @@ fn build() -> Lexicon {
     for n in numwords::PERSIAN {
         lx.add(n.word, Entry { lex: Lex::Number(n), langs: Langs::Fa });
         if n.ordinal && n.word.ends_with('م') {
-            let adjective = format!("{}{}", n.word, PERSIAN_ORDINAL_ADJECTIVE_SUFFIX);
+            let adjective = [n.word, PERSIAN_ORDINAL_ADJECTIVE_SUFFIX].concat();
             lx.add(&adjective, Entry { lex: Lex::Number(n), langs: Langs::Fa });
         }
     }
@@ -193,19 +215,25 @@ fn langs_of(word: &str) -> Langs {
 /// ئ to ی, ك to ک, ؤ to و, hamza, tatweel, diacritics and abbreviation dots dropped, Latin
 /// lower-cased.
 pub(crate) fn fold_key(word: &str, out: &mut String) {
-    for c in word.chars() {
+    let mut run = 0;
+    for (i, c) in word.char_indices() {
         let folded = match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
-            'ة' | 'ۀ' | 'ە' => 'ه',
-            'ي' | 'ى' | 'ئ' | 'ې' => 'ی',
-            'ك' | 'ڪ' => 'ک',
-            'ؤ' => 'و',
-            'ء' | 'ـ' | '.' | '\u{200C}' | '\u{200D}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => continue,
-            'A'..='Z' => c.to_ascii_lowercase(),
-            _ => c,
+            'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
+            'ة' | 'ۀ' | 'ە' => Some('ه'),
+            'ي' | 'ى' | 'ئ' | 'ې' => Some('ی'),
+            'ك' | 'ڪ' => Some('ک'),
+            'ؤ' => Some('و'),
+            'ء' | 'ـ' | '.' | '\u{200C}' | '\u{200D}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => None,
+            'A'..='Z' => Some(c.to_ascii_lowercase()),
+            _ => continue,
         };
-        out.push(folded);
+        out.push_str(&word[run..i]);
+        if let Some(f) = folded {
+            out.push(f);
+        }
+        run = i + c.len_utf8();
     }
+    out.push_str(&word[run..]);
 }
 
 pub(crate) fn fold(word: &str) -> String {
@@ -217,10 +245,22 @@ pub(crate) fn fold(word: &str) -> String {
 /// A lookup that also tries the word without Arabic clitics. Returns the entries and the number
 /// of bytes the clitics take at the start of the word (0 when the whole word matched; the
 /// clitic letters fold to themselves, so this is also their length in the analysis form).
-pub(crate) fn lookup<'a>(lx: &'a Lexicon, key: &str, buf: &mut String) -> (&'a [Entry], usize) {
+pub(crate) fn lookup<'a>(lx: &'a Lexicon, key: &str, buf: &mut String, arabic: bool) -> (&'a [Entry], usize) {
     let direct = lx.word(key);
     if !direct.is_empty() {
         return (direct, 0);
+    }
+    if !key.starts_with(['و', 'ف', 'ب', 'ل', 'ک']) {
+        return (&[], 0);
+    }
+    if !arabic {
+        // Persian: only `و` joined to a number word (`سی‌ویکم`).
+        let rest = key.strip_prefix('و').unwrap_or("");
+        let e = lx.word(rest);
+        if e.iter().any(|e| matches!(e.lex, Lex::Number(_))) {
+            return (e, 'و'.len_utf8());
+        }
+        return (&[], 0);
     }
     // و / ف, then ب / ل / ك (لل is ل + ال with the alif elided).
     let mut rest = key;
@@ -280,12 +320,12 @@ mod tests {
         assert!(lx.word(&fold("پنجشنبه")).iter().any(|e| matches!(e.lex, Lex::Weekday(w) if w.weekday == 3)));
         assert!(lx.phrases(&fold("ذو")).iter().any(|p| matches!(p.entry.lex, Lex::Month(m) if m.month == 12)));
         let mut buf = String::new();
-        let (e, clitic) = lookup(lx, &fold("وأمس"), &mut buf);
+        let (e, clitic) = lookup(lx, &fold("وأمس"), &mut buf, true);
         assert_eq!(clitic, "و".len());
         assert!(e.iter().any(|e| e.lex == Lex::Word(DateWord::RelDay(-1))));
-        let (e, _) = lookup(lx, &fold("للثلاثين"), &mut buf);
+        let (e, _) = lookup(lx, &fold("للثلاثين"), &mut buf, true);
         assert!(e.iter().any(|e| matches!(e.lex, Lex::Number(n) if n.value == 30)));
-        let (e, _) = lookup(lx, &fold("لواشنطن"), &mut buf);
+        let (e, _) = lookup(lx, &fold("لواشنطن"), &mut buf, true);
         assert!(e.is_empty());
     }
 }

@@ -18,11 +18,19 @@
 //! both reported and checked against each other: agreement raises both confidences, a mismatch
 //! lowers them and is reported to the extraction stage as a [`Check`].
 //!
-//! What khabar deliberately does differently from the peers' test suites (see tests/dates.rs):
-//! news is about the past, so a weekday or a date without a year resolves to the nearest past
-//! one unless the clause is in the future tense (Duckling prefers the future); numeric dates are
-//! day-month-year, never the American month-day-year; a bare `N-N` or `N.N` is a score or a
-//! decimal, not a date.
+//! What khabar deliberately does differently from the peers' test suites (tests/dates.rs lists
+//! the cases): news is about the past, so a weekday on its own is the nearest past one unless its
+//! clause is in the future tense (`سيلتقي`, `خواهد`, `المقبل`, `قبيل`), and a date without a year
+//! is the nearer of last and next year's, the future counting 5/4 of the past (Duckling always
+//! takes the future one, Recognizers-Text's "past resolution" always the past one); numeric dates
+//! are day-month-year, never the American month-day-year; a bare `N-N`, `N.N`, `N/N` or
+//! `إلى 27` is a score, a decimal, a fraction or a count, not a date; `اواخر` ("late in") keeps
+//! the precision of what it qualifies; and a week (`الأسبوع الماضي`) is reported as its first
+//! day at day precision (Saturday in Persian text, Monday in Arabic), since the result has no
+//! week precision.
+//!
+//! Everything is found without `now`; values that depend on it (`دیروز`, a year left out) are
+//! then `None` or year-less (`--07-26`), never guessed.
 
 pub(crate) mod lexicon;
 mod numeric;
@@ -86,6 +94,10 @@ pub(crate) fn find_checked(input: &str, analysis: &Normalized, options: &DateOpt
     let ctx = Ctx::new(input, analysis, options);
     let mut cands = Vec::new();
     for i in 0..ctx.t.len() {
+        // Every expression starts with a number or a word the lexicon knows.
+        if ctx.t.num(i).is_none() && ctx.t.hits(i).is_empty() {
+            continue;
+        }
         textual::at(&ctx, i, &mut cands);
         numeric::at(&ctx, i, &mut cands);
         relative::at(&ctx, i, &mut cands);
@@ -105,7 +117,7 @@ pub(crate) fn find_checked(input: &str, analysis: &Normalized, options: &DateOpt
         let (Some(first), Some(last)) = (ctx.t.get(c.first), ctx.t.get(c.last)) else { continue };
         let mut span = analysis.map.to_input(Span::new(first.start + c.clitic, last.end));
         // Marks the analysis form dropped at the end belong to the expression (`1441هـ`, `مساءً`).
-        span.end += input[span.end..].chars().take_while(|&ch| matches!(ch, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')).map(char::len_utf8).sum::<usize>();
+        span.end += input.get(span.end..).unwrap_or("").chars().take_while(|&ch| matches!(ch, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')).map(char::len_utf8).sum::<usize>();
         let Some(text) = input.get(span.start..span.end) else { continue };
         found.mentions.push(DateMention {
             text: text.to_string(),
@@ -125,20 +137,39 @@ pub(crate) fn find_checked(input: &str, analysis: &Normalized, options: &DateOpt
 
 /// Keeps the best of overlapping candidates: the longest, then the most confident (a weekday
 /// that fits its date makes a reading more confident than one that does not).
-fn select(ctx: &Ctx, mut cands: Vec<(Cand, resolve::Resolved)>) -> Vec<(Cand, resolve::Resolved)> {
-    let len = |c: &Cand| {
+fn select(ctx: &Ctx, cands: Vec<(Cand, resolve::Resolved)>) -> Vec<(Cand, resolve::Resolved)> {
+    // Sort keys packed into integers (one plain integer sort instead of a sort per closure
+    // keeps the WebAssembly small): length, confidence, then the earlier start wins.
+    const INDEX_BITS: u32 = 24;
+    let span = |c: &Cand| {
         let (a, b) = (ctx.t.get(c.first).map_or(0, |t| t.start), ctx.t.get(c.last).map_or(0, |t| t.end));
-        b.saturating_sub(a)
+        b.saturating_sub(a) as u64
     };
-    cands.sort_by(|(a, ra), (b, rb)| len(b).cmp(&len(a)).then(rb.confidence.total_cmp(&ra.confidence)).then(a.first.cmp(&b.first)));
-    let mut taken: Vec<(Cand, resolve::Resolved)> = Vec::with_capacity(cands.len());
-    for (c, r) in cands {
-        if taken.iter().all(|(t, _)| c.last < t.first || c.first > t.last) {
-            taken.push((c, r));
+    let mut order: Vec<u64> = cands
+        .iter()
+        .enumerate()
+        .take(1 << INDEX_BITS)
+        .map(|(i, (c, r))| {
+            let conf = (r.confidence.clamp(0.0, 1.0) * 1023.0) as u64;
+            (span(c).min((1 << 28) - 1) << 34) | (conf << INDEX_BITS) | ((1 << INDEX_BITS) - 1 - i as u64)
+        })
+        .collect();
+    order.sort_unstable();
+    // Tokens already covered: a candidate is checked in time proportional to its length.
+    let mut taken = vec![false; ctx.t.len()];
+    let mut keep: Vec<u64> = Vec::new();
+    for key in order.iter().rev() {
+        let i = ((1 << INDEX_BITS) - 1 - (key & ((1 << INDEX_BITS) - 1))) as usize;
+        let c = &cands[i].0;
+        let Some(range) = taken.get_mut(c.first..=c.last) else { continue };
+        if range.iter().all(|t| !t) {
+            range.iter_mut().for_each(|t| *t = true);
+            keep.push(((c.first as u64) << INDEX_BITS) | i as u64);
         }
     }
-    taken.sort_by_key(|(c, _)| c.first);
-    taken
+    keep.sort_unstable();
+    let mut slots: Vec<Option<(Cand, resolve::Resolved)>> = cands.into_iter().map(Some).collect();
+    keep.iter().filter_map(|k| slots.get_mut((k & ((1 << INDEX_BITS) - 1)) as usize).and_then(Option::take)).collect()
 }
 
 /// The text, its tokens and what is known about it.
@@ -146,21 +177,66 @@ pub(crate) struct Ctx<'a> {
     pub t: Tokens<'a>,
     /// Language of each line (undetermined lines take the document's language).
     line_langs: Vec<Language>,
-    pub variant: Option<Variant>,
+    /// The variety: the caller's, or read from the text when first needed (the Dari word search
+    /// is the costliest part of reading a text's language, and only Persian times need it).
+    variant: std::cell::OnceCell<Option<Variant>>,
+    /// Letter counts of the whole text.
+    doc: Evidence,
     pub now: Option<LocalDateTime>,
     /// The first dateline city (`بغداد - ...` at the start of a line) and its token.
     pub dateline: Option<(usize, crate::calendar::tz::Zone)>,
+    /// Numbers read at each token (recognizers ask for the same ones many times).
+    numbers: std::cell::RefCell<Vec<Option<Option<crate::numbers::NumMatch>>>>,
+    /// Dari words seen (`صدراعظم`, `جنوری`): with Persian letters they make the text Dari.
+    dari: bool,
 }
 
 impl<'a> Ctx<'a> {
     fn new(input: &str, analysis: &'a Normalized, options: &DateOptions) -> Ctx<'a> {
-        let t = Tokens::new(&analysis.text);
-        let doc = Evidence::of(input);
-        let variant = options.variant.or_else(|| doc.variant());
-        let doc_lang = variant.map_or(doc.language(), Variant::language);
-        let line_langs = line_languages(input).into_iter().map(|l| if l == Language::Und { doc_lang } else { l }).collect();
+        let lines = line_evidence(input);
+        let arabic_lines: Vec<bool> = lines.iter().map(|e| e.language() != Language::Fa).collect();
+        let t = Tokens::new(&analysis.text, &arabic_lines);
+        let mut doc = Evidence::default();
+        for e in &lines {
+            doc.add(*e);
+        }
+        let doc_lang = options.variant.map_or(doc.language(), Variant::language);
+        let line_langs = lines.iter().map(|e| e.language()).map(|l| if l == Language::Und { doc_lang } else { l }).collect();
         let dateline = dateline(&t);
-        Ctx { t, line_langs, variant, now: options.now, dateline }
+        let variant = std::cell::OnceCell::new();
+        if let Some(v) = options.variant {
+            let _ = variant.set(Some(v));
+        }
+        let numbers = std::cell::RefCell::new(vec![None; t.len()]);
+        let dari = (0..t.len()).any(|i| t.hits(i).iter().any(|h| h.lex == lexicon::Lex::DariMarker));
+        let _ = input;
+        Ctx { t, line_langs, variant, doc, now: options.now, dateline, numbers, dari }
+    }
+
+    /// The variety: the caller's, else Persian letters with Dari words make Dari (the rule of
+    /// [`Evidence::variant`], with the words found by the tokenizer).
+    pub fn variant(&self) -> Option<Variant> {
+        *self.variant.get_or_init(|| {
+            let mut e = self.doc;
+            e.dari = u32::from(self.dari);
+            e.variant()
+        })
+    }
+
+    /// The number (in words or digits) starting at token `i`.
+    pub fn number(&self, i: usize) -> Option<crate::numbers::NumMatch> {
+        if let Some(Some(cached)) = self.numbers.borrow().get(i) {
+            return *cached;
+        }
+        let found = if self.t.num(i).is_some() || self.t.hits(i).iter().any(|h| matches!(h.lex, lexicon::Lex::Number(_))) {
+            crate::numbers::parse_at(&self.t, i, self.lang(i))
+        } else {
+            None
+        };
+        if let Some(slot) = self.numbers.borrow_mut().get_mut(i) {
+            *slot = Some(found);
+        }
+        found
     }
 
     /// The language of the line token `i` is on.
@@ -190,17 +266,65 @@ fn dateline(t: &Tokens) -> Option<(usize, crate::calendar::tz::Zone)> {
 /// The language of each line of `input`, split as the tokenizer counts lines (`\r\n`, `\n`, `\r`,
 /// U+2028, U+2029).
 pub(crate) fn line_languages(input: &str) -> Vec<Language> {
+    line_evidence(input).iter().map(Evidence::language).collect()
+}
+
+fn line_evidence(input: &str) -> Vec<Evidence> {
+    let b = input.as_bytes();
     let mut out = Vec::new();
-    let mut rest = input;
-    loop {
-        let Some(pos) = rest.find(['\n', '\r', '\u{2028}', '\u{2029}']) else {
-            out.push(Evidence::of(rest).language());
-            return out;
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        // \n, \r, \r\n, and U+2028/U+2029 (E2 80 A8/A9).
+        let skip = match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+            b'\n' | b'\r' => 1,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
-        out.push(Evidence::of(&rest[..pos]).language());
-        let skip = if rest[pos..].starts_with("\r\n") { 2 } else { rest[pos..].chars().next().map_or(1, char::len_utf8) };
-        rest = &rest[pos + skip..];
+        out.push(letters(&input[start..i]));
+        i += skip;
+        start = i;
     }
+    out.push(letters(&input[start..]));
+    out
+}
+
+/// The letter counts of [`Evidence::of`] (same letters) without its search for Dari words, which
+/// only the document's variant needs and the tokenizer does in passing.
+fn letters(line: &str) -> Evidence {
+    let mut e = Evidence::default();
+    let b = line.as_bytes();
+    let mut i = 0;
+    // Arabic-script letters are two bytes in UTF-8 (lead byte D8-DB); decoding only those is
+    // several times faster than walking chars.
+    while i < b.len() {
+        let x = b[i];
+        if (0xD8..=0xDB).contains(&x) && i + 1 < b.len() {
+            let cp = (u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+            match cp {
+                0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06CC | 0x06A9 | 0x06C0 => {
+                    e.persian += 1;
+                    e.arabic_script += 1;
+                }
+                0x0629 | 0x064A | 0x0643 | 0x0649 | 0x0623 | 0x0625 | 0x0624 => {
+                    e.arabic += 1;
+                    e.arabic_script += 1;
+                }
+                0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF => e.arabic_script += 1,
+                _ => {}
+            }
+            i += 2;
+        } else {
+            if x.is_ascii_alphabetic() {
+                e.latin += 1;
+            }
+            i += 1;
+        }
+    }
+    e
 }
 
 /// A clock time as written (24-hour once the day part is applied).
@@ -247,6 +371,8 @@ pub(crate) struct DateSpec {
     pub year_rel: Option<i8>,
     /// A month named with "last"/"next" (`آوریل گذشته`, `أبريل المقبل`).
     pub month_dir: Option<Dir>,
+    /// A month relative to the reference month (`الشهر القادم`: 1), when no month is named.
+    pub month_rel: Option<i8>,
     /// Written in digits with separators (`1400/04/24`).
     pub numeric: bool,
     /// The year was written with two digits.

@@ -50,6 +50,13 @@ fn numeric_date(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     let lang = ctx.lang(i);
     let three = sep_num(ctx, j).filter(|&(s2, _)| s2 == s1);
     let Some((_, k)) = three else {
+        // `02/2013`: a month and a year.
+        let chained = matches!(ctx.t.punct(j + 1), Some('/' | '-' | '.' | ':')) && ctx.t.tight(j);
+        if s1 == '/' && ad <= 2 && (1..=12).contains(&a) && bd == 4 && (1900..=2100).contains(&b) && !chained {
+            let spec = DateSpec { year: Some(b as i32), month: Some(a as u8), numeric: true, ..Default::default() };
+            out.push(Cand::new(i, j, Core::Date(spec), 0.6));
+            return;
+        }
         day_month(ctx, i, (a, ad), (b, bd), s1, j, out);
         return;
     };
@@ -95,6 +102,8 @@ fn numeric_date(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
 
 /// `21/09` after a weekday or `بتاريخ`: day and month, year inferred.
 fn day_month(ctx: &Ctx, i: usize, (a, ad): (u32, u8), (b, bd): (u32, u8), sep: char, j: usize, out: &mut Vec<Cand>) {
+    // `04/22`: with a leading zero and no valid day-month reading, month first.
+    let ((a, ad), (b, bd)) = if (1..=9).contains(&a) && ad == 2 && b > 12 && bd == 2 && b <= 31 { ((b, 2), (a, 2)) } else { ((a, ad), (b, bd)) };
     if sep != '/' || ad > 2 || bd > 2 || !(1..=31).contains(&a) || !(1..=12).contains(&b) {
         return;
     }
@@ -116,12 +125,12 @@ fn day_month(ctx: &Ctx, i: usize, (a, ad): (u32, u8), (b, bd): (u32, u8), sep: c
 /// A clock time with `ساعت`/`الساعة` or a day part, on its own. In a range written with one
 /// day part (`من الساعة 3 الى الساعة 4 بعد العصر`) the part is both ends'.
 fn time_alone(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
-    let Some(m) = ctx.clock_at(i, true) else { return };
+    let Some(m) = ctx.clock_at(i) else { return };
     let mut time = m.time;
     if m.part.is_none() && ctx.same_line(m.next) {
         let k = m.next;
         let to = if matches!(ctx.t.key(k), "الی" | "حتی" | "وحتی" | "تا" | "لغایت") || ctx.t.punct(k) == Some('-') { Some(k + 1) } else { None };
-        if let Some(second) = to.filter(|&k2| ctx.same_line(k2)).and_then(|k2| ctx.clock_at(k2, true)) {
+        if let Some(second) = to.filter(|&k2| ctx.same_line(k2)).and_then(|k2| ctx.clock_at(k2)) {
             if let Some(part) = second.part {
                 time.hour = super::scan::apply_day_part(time.hour, Some(part));
             }

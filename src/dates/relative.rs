@@ -5,7 +5,6 @@
 
 use super::{Cand, Core, Ctx, Dir, Rel};
 use crate::lang::date_words::{DateWord, Unit};
-use crate::numbers;
 
 pub(super) fn at(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     if !ctx.t.is_word(i) && ctx.t.num(i).is_none() {
@@ -70,7 +69,7 @@ fn count_at(ctx: &Ctx, i: usize) -> Option<(i32, usize)> {
     if let Some((v, d)) = ctx.t.num(i) {
         return (d <= 4 && v > 0).then_some((v as i32, i + 1));
     }
-    let n = numbers::parse_at(&ctx.t, i, ctx.lang(i))?;
+    let n = ctx.number(i)?;
     if n.words == 0 || n.ordinal || n.clitic != 0 || n.value == 0 || n.value > 10_000 {
         return None;
     }
@@ -80,6 +79,14 @@ fn count_at(ctx: &Ctx, i: usize) -> Option<(i32, usize)> {
 fn unit_at(ctx: &Ctx, i: usize) -> Option<(Unit, u8, usize)> {
     match ctx.word(i, |w| matches!(w, DateWord::Unit(..)))? {
         (DateWord::Unit(u, count), n, 0) => Some((u, count, i + n)),
+        _ => None,
+    }
+}
+
+/// [`unit_at`] allowing a `و` clitic (`والأسبوع`), for the first word of an expression.
+fn unit_at_start(ctx: &Ctx, i: usize) -> Option<(Unit, u8, usize)> {
+    match ctx.word(i, |w| matches!(w, DateWord::Unit(..)))? {
+        (DateWord::Unit(u, count), n, c) if c == 0 || (c == "و".len() && ctx.t.key(i).starts_with('و')) => Some((u, count, i + n)),
         _ => None,
     }
 }
@@ -99,10 +106,8 @@ fn duration_at(ctx: &Ctx, i: usize, bare_one: bool) -> Option<Duration> {
     let mut parts = 0;
     let mut j = i;
     loop {
-        if parts > 0 || j != i {
-            if !ctx.same_line(j) {
-                break;
-            }
+        if (parts > 0 || j != i) && !ctx.same_line(j) {
+            break;
         }
         let part = if let Some((u, count, k)) = unit_at(ctx, j) {
             // `قبل أسبوع` is one week; `منذ عام 2014` is "since 2014"; `شهر و 2 سنة` starts
@@ -175,6 +180,10 @@ fn count_unit(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         let k = d.next;
         if ctx.same_line(k) {
             if let Some((w, m, 0)) = ctx.word(k, |w| matches!(w, DateWord::Ago | DateWord::Later)) {
+                // `۵ روز بعد از انتخابات` counts from the elections, not from now.
+                if ctx.same_line(k + m) && ctx.t.key(k + m) == "از" {
+                    return;
+                }
                 let sign = if w == DateWord::Ago { -1 } else { 1 };
                 out.push(Cand::new(i, k + m - 1, Core::Rel(duration_rel(&d, sign)), duration_base(&d)));
             } else if let Some(end) = from_now(ctx, k) {
@@ -195,6 +204,11 @@ fn count_unit(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         return;
     }
     let Some(d) = duration_at(ctx, j, true) else { return };
+    // `بعد 3 أيام من الهجوم` counts from the attack; `من الآن` is from now.
+    let from = ctx.same_line(d.next) && ctx.t.key(d.next) == "من";
+    if from && from_now(ctx, d.next).is_none() {
+        return;
+    }
     let end = from_now(ctx, d.next).unwrap_or(d.next);
     let mut c = Cand::new(i, end - 1, Core::Rel(duration_rel(&d, sign)), duration_base(&d));
     c.clitic = if at == i { clitic } else { 0 };
@@ -204,6 +218,11 @@ fn count_unit(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
 /// `هفته گذشته`, `الأسبوع الماضي`, `هذا العام`, `العام الحالي`, `اواخر ماه جاری میلادی (جولای)`,
 /// `بداية العام`, `نهاية العام الحالي`.
 fn named_period(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
+    // `والأسبوع الماضي`, `وهذا العام`: a conjunction on the first word stays outside.
+    let clitic = ctx.t.hits(i).first().map_or(0, |h| usize::from(h.clitic));
+    if clitic > 0 && !ctx.t.key(i).starts_with('و') {
+        return;
+    }
     let mut j = i;
     let mut period = None;
     if let Some((p, next)) = ctx.period_at(i) {
@@ -215,7 +234,8 @@ fn named_period(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     }
     // `هذا العام`, `هذه السنة`.
     let mut rel: Option<i32> = None;
-    if ctx.is(j, DateWord::This) && ctx.same_line(j + 1) {
+    let this_here = ctx.word(j, |w| w == DateWord::This).is_some_and(|(_, n, c)| n == 1 && (c == 0 || (j == i && c == clitic)));
+    if this_here && ctx.same_line(j + 1) {
         if let Some((u, _, _)) = unit_at(ctx, j + 1) {
             if matches!(u, Unit::Week | Unit::Month | Unit::Year) {
                 rel = Some(0);
@@ -223,7 +243,7 @@ fn named_period(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
             }
         }
     }
-    let Some((u, _, mut next)) = unit_at(ctx, j) else { return };
+    let Some((u, _, mut next)) = (if j == i { unit_at_start(ctx, j) } else { unit_at(ctx, j) }) else { return };
     if !matches!(u, Unit::Week | Unit::Month | Unit::Year) {
         return;
     }
@@ -257,6 +277,7 @@ fn named_period(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     };
     let mut c = Cand::new(i, next - 1, Core::Rel(core), if u == Unit::Week { 0.5 } else { 0.7 });
     c.period = period;
+    c.clitic = clitic;
     // `ماه جاری میلادی`, then `(جولای)`.
     if ctx.same_line(next) {
         if let Some((DateWord::CalendarAdjective(era), n, 0)) = ctx.word(next, |w| matches!(w, DateWord::CalendarAdjective(_))) {
@@ -278,6 +299,12 @@ fn named_period(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
 
 /// Which week a weekday is in: `الأسبوع المقبل`, `هفته آینده` at `j`: (offset, next).
 fn week_at(ctx: &Ctx, j: usize) -> Option<(i8, usize)> {
+    // `هذا الاسبوع`.
+    if ctx.is(j, DateWord::This) && ctx.same_line(j + 1) {
+        if let Some((Unit::Week, _, k)) = unit_at(ctx, j + 1) {
+            return Some((0, k));
+        }
+    }
     let (u, _, k) = unit_at(ctx, j)?;
     if u != Unit::Week || !ctx.same_line(k) {
         return None;
@@ -346,7 +373,7 @@ fn weekday(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
             c.core = Core::Weekday { dir: None, week: Some(offset) };
             c.last = k - 1;
             cued = true;
-        } else if let Some((word, n, 0)) = ctx.word(next, |x| matches!(x, DateWord::Last | DateWord::Next)) {
+        } else if let Some((word, n, 0)) = ctx.word(next, |x| matches!(x, DateWord::Last | DateWord::Next)).filter(|_| !(ctx.t.key(next) == "بعد" && ctx.lang(next) == crate::model::Language::Ar)) {
             let dir = if word == DateWord::Last { Dir::Past } else { Dir::Next };
             c.core = Core::Weekday { dir: Some(dir), week: None };
             c.last = next + n - 1;
@@ -486,7 +513,7 @@ fn nth_weekday(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     let lead = if let Some((DateWord::PeriodEnd(true), 1, 0)) = ctx.word(i, |w| w == DateWord::PeriodEnd(true)) {
         Some((-1i8, i + 1))
     } else {
-        numbers::parse_at(&ctx.t, i, ctx.lang(i)).filter(|n| n.ordinal && n.words > 0 && (1..=5).contains(&n.value) && n.clitic == 0).map(|n| (n.value as i8, n.last + 1))
+        ctx.number(i).filter(|n| n.ordinal && n.words > 0 && (1..=5).contains(&n.value) && n.clitic == 0).map(|n| (n.value as i8, n.last + 1))
     };
     if let Some((n, mut j)) = lead {
         if ctx.same_line(j) && ctx.is(j, DateWord::DayWord) {
@@ -502,11 +529,18 @@ fn nth_weekday(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
             }
         }
     }
-    // Weekday first: `الاربعاء الثانية من شهر اكتوبر`.
+    // Weekday first: `الاربعاء الثانية من شهر اكتوبر`, `الاثنين الاخير من شهر ثلاثة`.
     if let Some((w, after, clitic, _)) = ctx.weekday_at(i) {
-        if let Some(n) = numbers::parse_at(&ctx.t, after, ctx.lang(after)).filter(|n| ctx.same_line(after) && n.ordinal && n.words > 0 && (1..=5).contains(&n.value) && n.clitic == 0) {
-            if let Some((spec, end)) = month_of(ctx, n.last + 1) {
-                let mut c = Cand::new(i, end - 1, Core::NthWeekday { n: n.value as i8, spec }, 0.65);
+        let nth = if !ctx.same_line(after) {
+            None
+        } else if let Some((DateWord::PeriodEnd(true), 1, 0)) = ctx.word(after, |w| w == DateWord::PeriodEnd(true)) {
+            Some((-1, after + 1))
+        } else {
+            ctx.number(after).filter(|n| n.ordinal && n.words > 0 && (1..=5).contains(&n.value) && n.clitic == 0).map(|n| (n.value as i8, n.last + 1))
+        };
+        if let Some((n, next)) = nth {
+            if let Some((spec, end)) = month_of(ctx, next) {
+                let mut c = Cand::new(i, end - 1, Core::NthWeekday { n, spec }, 0.65);
                 c.weekday = Some(w);
                 c.clitic = clitic;
                 out.push(c);
@@ -525,17 +559,30 @@ fn month_of(ctx: &Ctx, j: usize) -> Option<(super::DateSpec, usize)> {
     if matches!(ctx.t.key(j), "من" | "فی") && ctx.same_line(j + 1) {
         j += 1;
     }
+    // `من الشهر القادم`.
+    if let Some((offset, next)) = named_month_at(ctx, j) {
+        let spec = super::DateSpec { cal: Some(crate::model::CalendarKind::Gregorian), month_rel: Some(offset as i8), ..Default::default() };
+        return Some((spec, next));
+    }
     let m = ctx.month_at(j)?;
     let mut spec = super::DateSpec { cal: Some(m.family.calendar()), month: Some(m.month), ..Default::default() };
     let mut end = m.next;
     let mut k = end;
-    if ctx.same_line(k) && matches!(ctx.t.key(k), "فی") {
+    if ctx.same_line(k) && matches!(ctx.t.key(k), "فی" | "من") {
         k += 1;
     }
     if ctx.same_line(k) && ctx.word(k, |w| w == DateWord::YearWord).is_some() && ctx.same_line(k + 1) {
         if let Some(y) = ctx.year_at(k + 1, false) {
             spec.year = Some(y.year);
             end = y.next;
+        } else if let Some((w, n, 0)) = ctx.word(k + 1, |w| matches!(w, DateWord::Last | DateWord::This | DateWord::Next)) {
+            // `شهر مارس السنة القادمة`.
+            spec.year_rel = Some(match w {
+                DateWord::Last => -1,
+                DateWord::This => 0,
+                _ => 1,
+            });
+            end = k + 1 + n;
         }
     } else if ctx.same_line(k) && k == m.next {
         if let Some(y) = ctx.year_at(k, false) {

@@ -7,8 +7,8 @@
 //!   Persian); else the year range: 1300-1499 is Solar Hijri in Persian and lunar Hijri in
 //!   Arabic, anything else Gregorian.
 //! - A missing year comes from `now`: the candidate years around it are weighed by distance,
-//!   the future counting three times the past (news reports the past) unless the clause is in
-//!   the future tense, where it is the other way round; a weekday written beside the date picks
+//!   the future counting 5/4 of the past (news reports the past) unless the clause is in the
+//!   future tense, where it is the other way round; a weekday written beside the date picks
 //!   the year whose date falls on it. Without `now`, the value is year-less (`--07-26`); a
 //!   year-less lunar date has no Gregorian value at all.
 //! - Non-Gregorian months and years at month or year precision take the Gregorian month of the
@@ -97,9 +97,7 @@ fn holiday(ctx: &Ctx, c: &Cand, h: Holiday, year: Option<i32>) -> Option<Resolve
             return Some(y);
         }
         // The feast in the Gregorian year written.
-        let start = Date::new(CalendarKind::Gregorian, y, 1, 1)?;
-        let first = calendar::convert(start, cal).year;
-        (first..=first + 1).find(|&n| Date::new(cal, n, month, day).is_some_and(|d| d.to_gregorian().year == y))
+        gregorian_year_of(cal, y, month, day)
     });
     let spec = DateSpec { cal: Some(cal), year: native_year, month: Some(month), day: Some(day), ..Default::default() };
     let mut plain = *c;
@@ -169,13 +167,15 @@ fn nth_weekday(ctx: &Ctx, c: &Cand, n: i8, spec: DateSpec) -> Resolved {
     let unknown = || Resolved::unknown(Precision::Day, cal, c.base * 0.8);
     let (year, month) = match (spec.year, spec.month, ctx.now) {
         (Some(y), Some(m), _) => (y, m),
+        (None, Some(m), Some(now)) if spec.year_rel.is_some() => (calendar::convert(now.date, cal).year + i32::from(spec.year_rel.unwrap_or(0)), m),
         (None, Some(m), Some(now)) => match infer_year(cal, m, None, None, now.date, ctx.future_clause(c.first, c.last)) {
             Some((y, _)) => (y, m),
             None => return unknown(),
         },
         (_, None, Some(now)) => {
             let today = calendar::convert(now.date, cal);
-            (spec.year.unwrap_or(today.year), today.month)
+            let index = today.year * 12 + i32::from(today.month) - 1 + i32::from(spec.month_rel.unwrap_or(0));
+            (spec.year.unwrap_or(index.div_euclid(12)), (index.rem_euclid(12) + 1) as u8)
         }
         _ => return unknown(),
     };
@@ -245,6 +245,18 @@ fn date(ctx: &Ctx, c: &Cand, s: DateSpec, hint: Option<RataDie>) -> Option<Resol
     let mut weekday_checked = false;
     let mut year = s.year.map(|y| if s.short_year { expand_year(y, cal) } else { y });
     let (mut month, mut day) = (s.month, s.day);
+    // `رمضان 2019`: a lunar or solar month with the Gregorian year it falls in.
+    if let (Some(y), Some(m)) = (year, month) {
+        let gregorian_year = match cal {
+            CalendarKind::Islamic => y >= 1700,
+            CalendarKind::Persian => y >= 1800,
+            CalendarKind::Gregorian => false,
+        };
+        if gregorian_year {
+            year = gregorian_year_of(cal, y, m, day.unwrap_or(1));
+            year?;
+        }
+    }
     let precision_of = |day: Option<u8>, month: Option<u8>| {
         if day.is_some() {
             Precision::Day
@@ -255,7 +267,7 @@ fn date(ctx: &Ctx, c: &Cand, s: DateSpec, hint: Option<RataDie>) -> Option<Resol
         }
     };
     if year.is_none() {
-        let Some(m) = month else { return None };
+        let m = month?;
         if let Some(rd) = hint {
             year = year_matching(cal, m, day, rd);
         }
@@ -373,6 +385,12 @@ fn date(ctx: &Ctx, c: &Cand, s: DateSpec, hint: Option<RataDie>) -> Option<Resol
     Some(r)
 }
 
+/// The year of `cal` whose `month`/`day` falls in Gregorian year `gregorian`.
+fn gregorian_year_of(cal: CalendarKind, gregorian: i32, month: u8, day: u8) -> Option<i32> {
+    let first = calendar::convert(Date::new(CalendarKind::Gregorian, gregorian, 1, 1)?, cal).year;
+    (first..=first + 1).find(|&n| Date::new(cal, n, month, day).is_some_and(|d| d.to_gregorian().year == gregorian))
+}
+
 /// The year in `cal` in which `month`/`day` (or the month) falls on or around day `rd`.
 fn year_matching(cal: CalendarKind, month: u8, day: Option<u8>, rd: RataDie) -> Option<i32> {
     let near = Date::from_rata_die(cal, rd)?;
@@ -450,7 +468,10 @@ fn persian_usual(month: u8, day: u8) -> Option<(u8, u8)> {
 fn infer_year(cal: CalendarKind, month: u8, day: Option<u8>, weekday: Option<u8>, now: Date, future: bool) -> Option<(i32, Option<bool>)> {
     let today = calendar::convert(now, cal);
     let rd_now = now.to_rata_die();
-    let (past_w, future_w) = if future { (3, 1) } else { (1, 3) };
+    // Distances in quarter days: the future weighs 5/4 of the past (news reports the past, but a
+    // date a month ahead is nearer than one eleven months back), the other way round in a
+    // future clause.
+    let (past_w, future_w) = if future { (5, 4) } else { (4, 5) };
     let mut best: Option<(i64, i32, bool)> = None;
     for y in [today.year - 1, today.year, today.year + 1] {
         let (start, end) = match day {
@@ -650,9 +671,9 @@ fn weekday(ctx: &Ctx, c: &Cand, dir: Option<Dir>, week: Option<i8>) -> Resolved 
     let ahead = (w - today).rem_euclid(7);
     let rd = match (week, dir) {
         (Some(k), _) => in_week(i64::from(k)),
-        // `الثلاثاء الماضي`, `الأحد القادم`: that weekday of last or next week.
-        (None, Some(Dir::Past)) => in_week(-1),
-        (None, Some(Dir::Next)) => in_week(1),
+        // `الثلاثاء الماضي`, `الأحد القادم`: the nearest one before or after today, not today.
+        (None, Some(Dir::Past)) => rd_now - if back == 0 { 7 } else { back },
+        (None, Some(Dir::Next)) => rd_now + if ahead == 0 { 7 } else { ahead },
         (None, Some(Dir::Coming)) => rd_now + ahead,
         (None, None) if ctx.future_clause(c.first, c.last) => rd_now + ahead,
         (None, None) => rd_now - back,
@@ -677,10 +698,12 @@ fn time_only(ctx: &Ctx, c: &Cand) -> Resolved {
 /// The zone a time is in: written, or the country's for Persian text, or for Arabic text the
 /// city of the article's dateline.
 fn offset(ctx: &Ctx, c: &Cand, date: Date, t: Time) -> Option<String> {
-    let default = || match ctx.lang(c.first) {
-        Language::Fa if ctx.variant == Some(Variant::FaAf) => Some(tz::Zone::Kabul),
-        Language::Fa => Some(tz::Zone::Tehran),
-        _ => ctx.dateline.filter(|&(at, _)| at < c.first).map(|(_, z)| z),
+    // Persian text, or a Solar Hijri date, is written in Iran or Afghanistan.
+    let persian = ctx.lang(c.first) == Language::Fa || (date.calendar == CalendarKind::Persian && ctx.lang(c.first) != Language::Ar);
+    let default = || match persian {
+        true if ctx.variant() == Some(Variant::FaAf) => Some(tz::Zone::Kabul),
+        true => Some(tz::Zone::Tehran),
+        false => ctx.dateline.filter(|&(at, _)| at < c.first).map(|(_, z)| z),
     };
     let hms = (t.hour, t.minute, t.second.unwrap_or(0));
     let minutes = match c.zone {

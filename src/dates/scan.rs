@@ -8,7 +8,6 @@ use super::{Cand, Core, Ctx, Part, Period, Rel, Time, ZoneSpec};
 use crate::lang::date_words::{DateWord, DayPart, Era, ZoneName};
 use crate::lang::months::{Family, NUMBERED_LEVANTINE, Strength};
 use crate::model::Language;
-use crate::numbers;
 
 #[derive(Clone, Copy, Debug)]
 pub(super) struct MonthMatch {
@@ -52,22 +51,27 @@ pub(super) struct YearMatch {
 impl Ctx<'_> {
     /// The first meaning at token `i` that `f` accepts and the line's language allows, with the
     /// number of tokens it covers and its clitic bytes.
-    pub(super) fn find<T>(&self, i: usize, f: impl Fn(Lex) -> Option<T>) -> Option<(T, usize, usize)> {
+    pub(super) fn find<T>(&self, i: usize, f: fn(Lex) -> Option<T>) -> Option<(T, usize, usize)> {
         let lang = self.lang(i);
         self.t.hits(i).iter().filter(|h| h.langs.allows(lang)).find_map(|h| f(h.lex).map(|v| (v, usize::from(h.ntok), usize::from(h.clitic))))
     }
 
-    /// A date word at `i` accepted by `f`: (role, tokens, clitic bytes).
-    pub(super) fn word(&self, i: usize, f: impl Fn(DateWord) -> bool) -> Option<(DateWord, usize, usize)> {
-        self.find(i, |l| match l {
-            Lex::Word(w) if f(w) => Some(w),
+    /// A date word at `i` accepted by `f`: (role, tokens, clitic bytes). Plain function pointers
+    /// (not closures) keep one copy of the search in the WebAssembly.
+    #[inline(never)]
+    pub(super) fn word(&self, i: usize, f: fn(DateWord) -> bool) -> Option<(DateWord, usize, usize)> {
+        let lang = self.lang(i);
+        self.t.hits(i).iter().filter(|h| h.langs.allows(lang)).find_map(|h| match h.lex {
+            Lex::Word(w) if f(w) => Some((w, usize::from(h.ntok), usize::from(h.clitic))),
             _ => None,
         })
     }
 
     /// Whether the word at `i` has role `w`, written without a clitic, in one token.
+    #[inline(never)]
     pub(super) fn is(&self, i: usize, w: DateWord) -> bool {
-        self.find(i, |l| (l == Lex::Word(w)).then_some(())).is_some_and(|(_, n, c)| n == 1 && c == 0)
+        let lang = self.lang(i);
+        self.t.hits(i).iter().any(|h| h.langs.allows(lang) && h.lex == Lex::Word(w) && h.ntok == 1 && h.clitic == 0)
     }
 
     /// Token `i` exists and is on the same line as token `i - 1`.
@@ -118,7 +122,14 @@ impl Ctx<'_> {
             }
         }
         let (p, next) = self.period_at(k)?;
-        (next == k + 1).then_some((p, k))
+        if next != k + 1 {
+            return None;
+        }
+        // `اليوم الاخير من`: the day word before the period word.
+        if k > 0 && self.same_line(k) && self.is(k - 1, DateWord::DayWord) {
+            return Some((p, k - 1));
+        }
+        Some((p, k))
     }
 
     pub(super) fn month_at(&self, i: usize) -> Option<MonthMatch> {
@@ -133,9 +144,21 @@ impl Ctx<'_> {
                         return Some(m);
                     }
                 }
-                // `شهر عشرة`: a month by its number, in Arabic.
+                // `شهر 3`, `شهر عشرة`: a month by its number, in Arabic.
+                if let Some((v, 1 | 2)) = self.t.num(i + 1).filter(|_| lang != Language::Fa) {
+                    if (1..=12).contains(&v) {
+                        return Some(MonthMatch {
+                            month: v as u8,
+                            family: Family::GregorianArabic,
+                            strength: Strength::Strong,
+                            next: i + 2,
+                            clitic,
+                            month_word: true,
+                        });
+                    }
+                }
                 if lang != Language::Fa {
-                    if let Some(n) = numbers::parse_at(&self.t, i + 1, lang) {
+                    if let Some(n) = self.number(i + 1) {
                         if n.words > 0 && !n.ordinal && (1..=12).contains(&n.value) && n.clitic == 0 {
                             return Some(MonthMatch {
                                 month: n.value as u8,
@@ -253,7 +276,7 @@ impl Ctx<'_> {
             }
             Kind::Word => {
                 let lang = self.lang(i);
-                let n = numbers::parse_at(&self.t, i, lang)?;
+                let n = self.number(i)?;
                 let persian = lang == Language::Fa || self.t.hits(i).iter().any(|h| matches!(h.lex, Lex::Number(_)) && h.langs == super::lexicon::Langs::Fa);
                 if n.words == 0 || !(1..=31).contains(&n.value) || (persian && !n.ordinal) || n.ambiguous {
                     return None;
@@ -271,7 +294,7 @@ impl Ctx<'_> {
             Kind::Num { value, digits: 4 } if (1000..=2999).contains(&value) => YearMatch { year: value as i32, digits: 4, next: i + 1 },
             Kind::Num { value, digits: 2 } if two_digits => YearMatch { year: value as i32, digits: 2, next: i + 1 },
             Kind::Word => {
-                let n = numbers::parse_at(&self.t, i, self.lang(i))?;
+                let n = self.number(i)?;
                 if n.words == 0 || n.ordinal || n.clitic != 0 || !(1000..=2999).contains(&n.value) {
                     return None;
                 }
@@ -330,15 +353,13 @@ impl Ctx<'_> {
     }
 
     /// A clock time at `i`: `16:54`, `14:27:27`, `ساعت ۱۰ و ۵۸ دقیقه`, `الساعة الثالثة وربع العصر`,
-    /// with its day part and zone. Without `ساعت`/`الساعة` or a day part, only `H:MM` counts, and
-    /// only when `need_marker` is false.
-    pub(super) fn time_at(&self, i: usize, need_marker: bool) -> Option<(Time, usize, Option<ZoneSpec>)> {
-        self.clock_at(i, need_marker).map(|c| (c.time, c.next, c.zone))
+    /// with its day part and zone. Without `ساعت`/`الساعة` or a day part, only `H:MM` counts.
+    pub(super) fn time_at(&self, i: usize) -> Option<(Time, usize, Option<ZoneSpec>)> {
+        self.clock_at(i).map(|c| (c.time, c.next, c.zone))
     }
 
     /// [`Self::time_at`] with the day part written, if any.
-    pub(super) fn clock_at(&self, i: usize, need_marker: bool) -> Option<ClockMatch> {
-        let lang = self.lang(i);
+    pub(super) fn clock_at(&self, i: usize) -> Option<ClockMatch> {
         let mut j = i;
         let mut marker = false;
         while self.t.get(j).is_some() && (j == i || self.same_line(j)) && self.is(j, DateWord::Clock) {
@@ -377,27 +398,21 @@ impl Ctx<'_> {
                 }
             }
             Kind::Word => {
-                let n = numbers::parse_at(&self.t, j, lang)?;
-                if n.words == 0 || !(1..=12).contains(&n.value) || n.clitic != 0 {
-                    return None;
-                }
-                hour = n.value as u32;
-                j = n.last + 1;
-                // `الثالثة فجرا`: an hour in words needs `الساعة` or a day part right after.
-                if !marker && (!self.same_line(j) || self.word(j, |w| matches!(w, DateWord::DayPart(_))).is_none()) {
-                    return None;
-                }
+                // One word (`الثالثة`) or a teen (`الحادية عشرة`): the minutes follow with `و`.
+                let (h, next) = self.hour_word(j)?;
+                hour = h;
+                j = next;
             }
             _ => return None,
         }
         // Minutes and seconds written out: `و ۵۸ دقیقه و ۰۴ ثانیه`, `وربع`, `إلا ثلث`.
         if !colon {
-            let (m, s, next) = self.clock_minutes(j, lang);
+            let (m, s, next) = self.clock_minutes(j);
             if let Some(m) = m {
                 minute = m;
                 second = s;
                 j = next;
-            } else if let Some((minus, next)) = self.clock_minus(j, lang) {
+            } else if let Some((minus, next)) = self.clock_minus(j) {
                 minute = 60 - minus;
                 hour = if hour == 0 { 23 } else { hour - 1 };
                 j = next;
@@ -410,7 +425,9 @@ impl Ctx<'_> {
                 j += n;
             }
         }
-        if need_marker && !marker && part.is_none() {
+        // Without `الساعة`, an hour needs a day part (`الثالثة فجرا`, `3 صباحا`), unless written
+        // `H:MM` (a bare `15:15` is a time of day too, less sure).
+        if !marker && part.is_none() && !colon {
             return None;
         }
         if hour > 24 || minute > 59 || second.is_some_and(|s| s > 59) || (hour == 24 && (minute > 0 || part.is_some())) {
@@ -425,17 +442,29 @@ impl Ctx<'_> {
         Some(ClockMatch { time: Time { hour, minute: minute as u8, second: second.map(|s| s as u8) }, next: j, zone, part })
     }
 
+    /// An hour written as a word: 1-12, `الحادية عشرة` included. (hour, next)
+    fn hour_word(&self, j: usize) -> Option<(u32, usize)> {
+        let lang = self.lang(j);
+        let n = self.t.hits(j).iter().find_map(|h| match h.lex {
+            Lex::Number(n) if h.langs.allows(lang) && h.clitic == 0 && h.ntok == 1 => Some(n),
+            _ => None,
+        })?;
+        let teen = n.class == crate::lang::numbers::NumClass::Unit && self.same_line(j + 1) && matches!(self.t.key(j + 1), "عشر" | "عشره");
+        let (value, next) = if teen { (n.value + 10, j + 2) } else { (n.value, j + 1) };
+        (1..=12).contains(&value).then_some((value as u32, next))
+    }
+
     /// `و ۵۸ دقیقه [و ۰۴ ثانیه]`, `وربع`, `و نیم`: (minutes, seconds, next).
-    fn clock_minutes(&self, j: usize, lang: Language) -> (Option<u32>, Option<u32>, usize) {
-        let Some((m, next)) = self.and_amount(j, lang, DateWord::MinuteWord) else { return (None, None, j) };
-        if let Some((s, after)) = self.and_amount(next, lang, DateWord::SecondWord) {
+    fn clock_minutes(&self, j: usize) -> (Option<u32>, Option<u32>, usize) {
+        let Some((m, next)) = self.and_amount(j, DateWord::MinuteWord) else { return (None, None, j) };
+        if let Some((s, after)) = self.and_amount(next, DateWord::SecondWord) {
             return (Some(m), Some(s), after);
         }
         (Some(m), None, next)
     }
 
     /// `و N <unit word>` or `و <fraction>` at `j`.
-    fn and_amount(&self, j: usize, lang: Language, unit: DateWord) -> Option<(u32, usize)> {
+    fn and_amount(&self, j: usize, unit: DateWord) -> Option<(u32, usize)> {
         if !self.same_line(j) {
             return None;
         }
@@ -453,7 +482,7 @@ impl Ctx<'_> {
         let (value, next) = match self.t.get(at)?.kind {
             Kind::Num { value, digits } if digits <= 2 && !clitic_and => (value, at + 1),
             Kind::Word => {
-                let n = numbers::parse_at(&self.t, at, lang)?;
+                let n = self.number(at)?;
                 if !clitic_ok(n.clitic) || n.words == 0 {
                     return None;
                 }
@@ -468,7 +497,7 @@ impl Ctx<'_> {
     }
 
     /// `إلا ربع`, `الا ثلث`, `إلا 10 دقائق`: minutes before the hour.
-    fn clock_minus(&self, j: usize, lang: Language) -> Option<(u32, usize)> {
+    fn clock_minus(&self, j: usize) -> Option<(u32, usize)> {
         if !self.same_line(j) || !self.is(j, DateWord::ClockMinus) || !self.same_line(j + 1) {
             return None;
         }
@@ -478,7 +507,7 @@ impl Ctx<'_> {
         let (value, next) = match self.t.get(j + 1)?.kind {
             Kind::Num { value, digits } if digits <= 2 => (value, j + 2),
             Kind::Word => {
-                let n = numbers::parse_at(&self.t, j + 1, lang)?;
+                let n = self.number(j + 1)?;
                 (n.value as u32, n.last + 1)
             }
             _ => return None,
@@ -596,6 +625,7 @@ impl Ctx<'_> {
 /// سـ + an imperfect prefix + at least two letters, and not a known noun (`سياسة`, `سنوات`).
 fn is_future_verb(key: &str) -> bool {
     let lx = super::lexicon::lexicon();
+    let key = key.strip_prefix(['و', 'ف']).filter(|k| k.starts_with('س')).unwrap_or(key);
     let mut chars = key.chars();
     if chars.next() != Some('س') || !chars.next().is_some_and(|c| lx.future_prefixes().contains(&c)) || chars.clone().count() < 2 {
         return false;
@@ -636,12 +666,12 @@ pub(super) fn extend(ctx: &Ctx, c: &mut Cand) {
     };
     if takes_time && c.time.is_none() {
         let mut j = ctx.skip_sep(c.last + 1, TIME_SEPARATORS);
-        // `در ساعت`, `في الساعة`.
-        if ctx.same_line(j) && matches!(ctx.t.key(j), "در" | "فی") && ctx.is(j + 1, DateWord::Clock) {
+        // `در ساعت`, `في الساعة`, `عند الساعة`, `حوالي الساعة`.
+        if ctx.same_line(j) && matches!(ctx.t.key(j), "در" | "فی" | "عند" | "حوالی" | "نحو") && ctx.is(j + 1, DateWord::Clock) {
             j += 1;
         }
         if ctx.same_line(j) || (j == c.last + 1 && ctx.same_line(j)) {
-            if let Some((time, next, zone)) = ctx.time_at(j, false) {
+            if let Some((time, next, zone)) = ctx.time_at(j) {
                 c.time = Some(time);
                 c.zone = zone;
                 c.last = next - 1;
@@ -659,9 +689,8 @@ fn extend_weekday(ctx: &Ctx, c: &mut Cand) {
     }
     let mut end = c.first - 1;
     // `الخميس الموافق 14 شباط`, `Thursday, 01 January 2026`, `شنبه - 26 تیر`.
-    if matches!(ctx.t.punct(end), Some(',' | '-')) && end > 0 && ctx.t.joined(end - 1) {
-        end -= 1;
-    } else if ctx.is(end, DateWord::Equals) && end > 0 && ctx.t.joined(end - 1) {
+    // `يوم الاثنين في 18 شباط`.
+    if (matches!(ctx.t.punct(end), Some(',' | '-')) || ctx.is(end, DateWord::Equals) || ctx.t.key(end) == "فی") && end > 0 && ctx.t.joined(end - 1) {
         end -= 1;
     }
     // A two-word name (`پنج شنبه`) before a one-word one (`شنبه`).
@@ -696,7 +725,7 @@ fn extend_time_before(ctx: &Ctx, c: &mut Cand) {
         if start + 2 > end || ctx.t.num(start).is_none() || (start > 0 && ctx.t.tight(start - 1) && ctx.t.punct(start - 1) == Some(':')) {
             continue;
         }
-        if let Some((time, next, zone)) = ctx.time_at(start, false) {
+        if let Some((time, next, zone)) = ctx.time_at(start) {
             if next == end + 1 {
                 c.time = Some(time);
                 c.zone = zone;

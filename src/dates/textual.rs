@@ -85,7 +85,7 @@ fn year_part(ctx: &Ctx, m: &MonthMatch) -> YearPart {
         j += 1;
     }
     let year_word = ctx.word(j, |w| w == DateWord::YearWord).filter(|&(_, n, c)| n == 1 && (c == 0 || matches!(ctx.t.key(j), "لعام" | "لسنه" | "بعام" | "بسنه")));
-    if let Some(_) = year_word {
+    if year_word.is_some() {
         if ctx.same_line(j + 1) {
             if let Some(y) = ctx.year_at(j + 1, two_digits || ctx.lang(j) == Language::Fa) {
                 return YearPart { year: Some(y.year), short: y.digits == 2, next: y.next, ..none };
@@ -141,7 +141,7 @@ fn month_counts(ctx: &Ctx, m: &MonthMatch, day: bool, y: &YearPart) -> bool {
         Strength::Weak => {
             // With a day only: the clause must end right after the month.
             let end = y.next;
-            (day && has_year) || (day && (!ctx.same_line(end) || matches!(ctx.t.punct(end), Some('.' | ',' | ')' | '!' | '?' | '؟' | ';'))))
+            day && (has_year || !ctx.same_line(end) || matches!(ctx.t.punct(end), Some('.' | ',' | ')' | '!' | '?' | '؟' | ';')))
         }
     }
 }
@@ -158,6 +158,7 @@ fn spec(m: &MonthMatch, day: Option<u8>, y: &YearPart) -> DateSpec {
         day,
         year_rel: y.rel,
         month_dir: y.dir,
+        month_rel: None,
         numeric: false,
         short_year: y.short,
     }
@@ -173,7 +174,12 @@ fn plausible(m: &MonthMatch, y: &YearPart) -> bool {
 
 fn day_first(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     let Some(d) = ctx.day_at(i) else { return };
-    let mut j = ctx.skip_sep(d.next, &['/', '-', '.', ',']);
+    let mut next = d.next;
+    // `ثالث يوم من شهر عشرة`: "the third day of".
+    if d.words && d.ordinal && ctx.same_line(next) && ctx.is(next, DateWord::DayWord) {
+        next += 1;
+    }
+    let mut j = ctx.skip_sep(next, &['/', '-', '.', ',']);
     if !ctx.same_line(j) {
         return;
     }
@@ -210,8 +216,23 @@ fn month_first(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     if d.clitic != 0 || !ctx.same_line(d.next) {
         return;
     }
-    let k = ctx.skip_sep(d.next, &[',']);
-    let Some(year) = ctx.year_at(k, false) else { return };
+    let mut k = ctx.skip_sep(d.next, &[',']);
+    // `سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعون`.
+    if k == d.next && ctx.t.key(k) == "من" && ctx.same_line(k + 1) && ctx.t.is_word(k + 1) {
+        k += 1;
+    }
+    let Some(year) = ctx.year_at(k, false) else {
+        // `يوليو 13-15`, `تموز 13 الى 15`: a range of days in a month, year inferred.
+        let to = d.next;
+        let ranged = !d.words && (ctx.t.punct(to) == Some('-') || matches!(ctx.t.key(to), "الی" | "حتی" | "تا")) && ctx.same_line(to + 1) && ctx.day_at(to + 1).is_some_and(|e| !e.words);
+        if ranged && m.strength >= Strength::Medium {
+            let y = YearPart { next: d.next, ..Default::default() };
+            let mut c = Cand::new(i, d.next - 1, Core::Date(spec(&m, Some(d.day), &y)), 0.7);
+            c.clitic = m.clitic;
+            out.push(c);
+        }
+        return;
+    };
     let y = YearPart { year: Some(year.year), next: year.next, ..Default::default() };
     let mut c = Cand::new(i, y.next - 1, Core::Date(spec(&m, Some(d.day), &y)), 0.8);
     c.clitic = m.clitic;
@@ -233,8 +254,7 @@ fn month_alone(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     let period = ctx.period_before(i);
     let y = year_part(ctx, &m);
     let written = y.year.is_some() || y.rel.is_some() || y.dir.is_some();
-    let base;
-    if written {
+    let base = if written {
         let ok = match m.strength {
             Strength::Weak => m.month_word || (y.year.is_some() && m.family == Family::GregorianIran),
             _ => true,
@@ -242,7 +262,7 @@ fn month_alone(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         if !ok || !plausible(&m, &y) {
             return;
         }
-        base = if y.year.is_some() { 0.85 } else { 0.7 };
+        if y.year.is_some() { 0.85 } else { 0.7 }
     } else {
         let after_preposition = i > 0 && ctx.same_line(i) && m.clitic == 0 && ctx.is(i - 1, DateWord::MonthPreposition);
         let arabic_preposition = m.clitic > 0 && matches!(ctx.t.key(i).chars().next(), Some('ب' | 'و' | 'ل'));
@@ -250,8 +270,8 @@ fn month_alone(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         if !(m.month_word || (m.strength >= Strength::Medium && period.is_some()) || (m.strength == Strength::Strong && cued)) {
             return;
         }
-        base = 0.6;
-    }
+        0.6
+    };
     let mut c = Cand::new(i, y.next - 1, Core::Date(spec(&m, None, &y)), base);
     c.clitic = m.clitic;
     if let Some((p, first)) = period {
@@ -319,9 +339,7 @@ fn day_range(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         return;
     }
     let j = d.next;
-    let k = if ctx.t.punct(j) == Some('-') {
-        j + 1
-    } else if matches!(ctx.t.key(j), "الی" | "حتی" | "تا" | "لغایت") {
+    let k = if ctx.t.punct(j) == Some('-') || matches!(ctx.t.key(j), "الی" | "حتی" | "تا" | "لغایت") {
         j + 1
     } else {
         return;

@@ -47,11 +47,13 @@ pub(crate) struct Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
-    pub(crate) fn new(text: &'a str) -> Tokens<'a> {
+    /// Tokens of `text`; `arabic_lines[n]` says whether Arabic clitics are stripped on line `n`
+    /// (in Persian only `و` before a number word is: `سی‌ویکم`). Lines not listed allow them.
+    pub(crate) fn new(text: &'a str, arabic_lines: &[bool]) -> Tokens<'a> {
         let mut toks = split(text);
         merge_abbreviations(text, &mut toks);
         let mut t = Tokens { text, toks, keys: String::with_capacity(text.len()), hits: Vec::new() };
-        t.annotate();
+        t.annotate(arabic_lines);
         t
     }
 
@@ -101,45 +103,54 @@ impl<'a> Tokens<'a> {
         self.toks.get(i + 1).is_some_and(|t| !t.space_before && !t.line_before)
     }
 
-    fn annotate(&mut self) {
+    fn annotate(&mut self, arabic_lines: &[bool]) {
         let lx = lexicon();
         let mut buf = String::new();
-        for i in 0..self.toks.len() {
-            let t = self.toks[i];
+        for t in &mut self.toks {
             if t.kind != Kind::Word {
                 continue;
             }
             let from = self.keys.len();
             fold_key(&self.text[t.start..t.end], &mut self.keys);
-            self.toks[i].key = (from as u32, self.keys.len() as u32);
+            t.key = (from as u32, self.keys.len() as u32);
         }
+        let mut phrase_hits: Vec<Hit> = Vec::new();
+        let mut alt = String::new();
         for i in 0..self.toks.len() {
             let hits_from = self.hits.len() as u32;
             if self.toks[i].kind == Kind::Word {
-                let key = self.key(i).to_owned();
-                let (entries, clitic) = lookup(lx, &key, &mut buf);
-                let first = if clitic > 0 { key.get(clitic..).unwrap_or("") } else { key.as_str() };
-                let mut phrase_hits: Vec<Hit> = Vec::new();
-                let mut phrase_keys = [first, ""];
-                let alt;
+                let (k0, k1) = self.toks[i].key;
+                let key = &self.keys[k0 as usize..k1 as usize];
+                let arabic = arabic_lines.get(self.toks[i].line as usize).copied().unwrap_or(true);
+                let (entries, clitic) = lookup(lx, key, &mut buf, arabic);
+                let first = if clitic > 0 { key.get(clitic..).unwrap_or("") } else { key };
+                // `للثاني`: the phrase may start with the article the clitic swallowed.
+                alt.clear();
                 if let Some(r) = first.strip_prefix('ل').filter(|_| clitic > 0 && key.starts_with("لل")) {
-                    alt = format!("ال{r}");
-                    phrase_keys[1] = alt.as_str();
+                    alt.push_str("ال");
+                    alt.push_str(r);
                 }
-                for k in phrase_keys.iter().filter(|k| !k.is_empty()) {
+                phrase_hits.clear();
+                for k in [first, alt.as_str()] {
+                    if k.is_empty() {
+                        continue;
+                    }
                     for p in lx.phrases(k) {
                         let n = p.rest.len();
                         let matches = (0..n).all(|j| {
-                            let at = i + 1 + j;
-                            self.toks.get(at).is_some_and(|t| t.kind == Kind::Word && !t.line_before) && self.key(at) == &*p.rest[j]
+                            self.toks.get(i + 1 + j).is_some_and(|t| {
+                                t.kind == Kind::Word && !t.line_before && self.keys.get(t.key.0 as usize..t.key.1 as usize) == Some(&*p.rest[j])
+                            })
                         });
                         if matches {
-                            phrase_hits.push(hit(p.entry, n + 1, clitic));
+                            // Longest phrases first.
+                            let h = hit(p.entry, n + 1, clitic);
+                            let at = phrase_hits.iter().position(|x| x.ntok < h.ntok).unwrap_or(phrase_hits.len());
+                            phrase_hits.insert(at, h);
                         }
                     }
                 }
-                phrase_hits.sort_by(|a, b| b.ntok.cmp(&a.ntok));
-                self.hits.extend(phrase_hits);
+                self.hits.extend_from_slice(&phrase_hits);
                 self.hits.extend(entries.iter().map(|e| hit(*e, 1, clitic)));
             }
             self.toks[i].hits = (hits_from, self.hits.len() as u32);
@@ -291,7 +302,7 @@ mod tests {
 
     #[test]
     fn splits_numbers_words_and_punctuation() {
-        let t = Tokens::new("شنبه 26 تیر 1400 - 16:54\nه.ش 1441ه");
+        let t = Tokens::new("شنبه 26 تیر 1400 - 16:54\nه.ش 1441ه", &[]);
         let kinds: Vec<Kind> = t.toks.iter().map(|t| t.kind).collect();
         assert_eq!(kinds[1], Kind::Num { value: 26, digits: 2 });
         assert_eq!(kinds[4], Kind::Punct('-'));
@@ -304,7 +315,7 @@ mod tests {
 
     #[test]
     fn phrases_come_first() {
-        let t = Tokens::new("پنج شنبه 11 دی");
+        let t = Tokens::new("پنج شنبه 11 دی", &[]);
         assert_eq!(t.hits(0)[0].ntok, 2);
     }
 }
