@@ -306,6 +306,15 @@ impl Ctx<'_> {
             if matches!(self.t.punct(m.next), Some('%' | '٪')) {
                 return None;
             }
+            // A number with a fraction written straight after it (`۲۳/۶`, `43.2`) is a quantity,
+            // as Persian prints decimals with a slash: `۱۹ دی ۲۳/۶ درصد` has no year.
+            let glued = |k: usize| self.t.get(k).is_some_and(|t| !t.space_before);
+            if matches!(self.t.punct(m.next), Some('/' | '.' | '٫' | ',' | '٬')) && glued(m.next) && glued(m.next + 1) && matches!(self.t.get(m.next + 1).map(|t| &t.kind), Some(Kind::Num { .. })) {
+                let date_like = matches!(self.t.get(m.next + 2).map(|t| &t.kind), Some(Kind::Punct('/' | '.' | '-')));
+                if !date_like {
+                    return None;
+                }
+            }
             let counts = self.find(m.next, |l| match l {
                 Lex::Number(n) if matches!(n.class, crate::lang::numbers::NumClass::Multiplier) => Some(()),
                 _ => None,
@@ -646,7 +655,8 @@ pub(super) fn apply_day_part(hour: u8, part: Option<DayPart>) -> u8 {
 }
 
 /// Separators allowed between a date and the time that follows it.
-const TIME_SEPARATORS: &[char] = &['-', ',', '|', '/', ';'];
+// `:` too: `09 فبراير ,2025: 11:32 ص` (Al Arabiya's stamps).
+const TIME_SEPARATORS: &[char] = &['-', ',', '|', '/', ';', ':'];
 
 /// Adds to a candidate what is written around it: a weekday before (`شنبه 26 تیر`), a time
 /// after (`- 16:54`) or before (`16:54 - 1400/04/26`).

@@ -356,8 +356,9 @@ pub static WORDS: &[(&str, DateWord)] = &[
     ("مطلع", PeriodStart(false)),
     ("أوائل", PeriodStart(false)),
     ("اواسط", PeriodMiddle(false)),
-    ("نیمه", PeriodMiddle(true)),
-    ("منتصف", PeriodMiddle(true)),
+    // "Mid-May" is a stretch of the month, not its 15th: the month's precision stays.
+    ("نیمه", PeriodMiddle(false)),
+    ("منتصف", PeriodMiddle(false)),
     ("نصف", PeriodMiddle(true)),
     ("نص", PeriodMiddle(true)),
     ("الأخير", PeriodEnd(true)),

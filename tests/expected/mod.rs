@@ -122,18 +122,44 @@ pub fn check(page: &Page, article: &Value) -> Vec<Check> {
     push("duplicates", repeated.is_empty(), format!("kept twice {repeated:?}"));
 
     // Every non-optional expected date is found with its value; optional ones are not wrong.
+    // Expected dates are placed in the page by their text (each occurrence used once, in order)
+    // and matched to the found mention that overlaps them most: the finder and the reader may
+    // draw the edges differently (`روز دوشنبه ۱۰ مهر` or `دوشنبه ۱۰ مهر`).
     let found = article["dates"].as_array().cloned().unwrap_or_default();
+    let page_text = page.text.as_str();
+    let utf16_to_byte = |units: usize| -> usize {
+        let mut u = 0;
+        for (i, c) in page_text.char_indices() {
+            if u >= units {
+                return i;
+            }
+            u += c.len_utf16();
+        }
+        page_text.len()
+    };
+    let spans: Vec<(usize, usize)> = found
+        .iter()
+        .map(|f| {
+            let (a, b) = (f["start"].as_u64().unwrap_or(0) as usize, f["end"].as_u64().unwrap_or(0) as usize);
+            // Rust results carry byte offsets; JSON from JavaScript would carry UTF-16 ones.
+            if page_text.get(a..b).is_some_and(|t| t == s(&f["text"])) { (a, b) } else { (utf16_to_byte(a), utf16_to_byte(b)) }
+        })
+        .collect();
     let mut wrong = Vec::new();
     let mut used = vec![false; found.len()];
+    let mut search_from = std::collections::HashMap::<String, usize>::new();
     for want in e["dates"].as_array().cloned().unwrap_or_default() {
         let optional = want["optional"].as_bool().unwrap_or(false);
         let text = s(&want["text"]);
-        // The same text first, then a mention that contains the expected one.
-        let free = |i: &usize| !used[*i];
-        let hit = (0..found.len())
-            .filter(free)
-            .find(|&i| s(&found[i]["text"]) == text)
-            .or_else(|| (0..found.len()).filter(free).find(|&i| s(&found[i]["text"]).contains(&text)));
+        let from = search_from.get(&text).copied().unwrap_or(0);
+        let Some(at) = page_text.get(from..).and_then(|rest| rest.find(&text)).map(|i| from + i) else {
+            wrong.push(format!("{text}: not in the page"));
+            continue;
+        };
+        search_from.insert(text.clone(), at + text.len());
+        let (ws, we) = (at, at + text.len());
+        let overlap = |(a, b): (usize, usize)| b.min(we).saturating_sub(a.max(ws));
+        let hit = (0..found.len()).filter(|&i| !used[i] && overlap(spans[i]) > 0).max_by_key(|&i| overlap(spans[i]));
         match hit {
             Some(i) => {
                 used[i] = true;
