@@ -327,11 +327,10 @@ pub fn find_dates(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 pub fn find_numbers(text: JsValue) -> Result<JsValue, JsValue> {
     let text = input_text(&text)?;
     let mut numbers = crate::find_numbers(&text);
-    let mut offsets: Vec<usize> = numbers.iter().flat_map(|n| [n.start, n.end]).collect();
-    utf16::to_utf16(&text, &mut offsets);
-    for (n, o) in numbers.iter_mut().zip(offsets.chunks_exact(2)) {
-        n.start = o[0];
-        n.end = o[1];
+    let index = Utf16Index::new(&text);
+    for n in &mut numbers {
+        n.start = index.convert(n.start);
+        n.end = index.convert(n.end);
     }
     to_js(&numbers)
 }
