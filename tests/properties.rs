@@ -85,7 +85,7 @@ fn extract_holds_its_promises_on_generated_pages() {
         let a = khabar::extract(&text, &options).unwrap();
         let mut covered = Vec::new();
         let html = a.warnings.iter().any(|w| w.starts_with("html-input"));
-        let mut check = |start: usize, end: usize, what: &str| {
+        let check = |start: usize, end: usize, what: &str| {
             assert!(start <= end && end <= text.len(), "round {round}: {what} span {start}..{end} out of {}", text.len());
             assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "round {round}: {what} not on char boundaries");
         };
@@ -194,4 +194,15 @@ fn fuzz_regressions() {
     let text = "لینک های هایشانستهای\n\nBr@eaki\nBند های هایشانستهای\n";
     let once = khabar::normalize(text, &Default::default()).unwrap().text;
     assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
+}
+
+#[test]
+fn fuzz_regression_native_digits_idempotent() {
+    // A line whose only Arabic letter is written decomposed (ا + U+0654): the first pass read it
+    // as Persian (Persian digits, a half-space restored), the second, on the composed أ, as Arabic.
+    let text = "لینک وسط مناطق\n\nمقامها و نقاشات حول ح\u{0627}\u{0654} 2 شد\n";
+    let mut options = khabar::NormalizeOptions::default();
+    options.digits = khabar::DigitStyle::Native;
+    let once = khabar::normalize(text, &options).unwrap().text;
+    assert_eq!(khabar::normalize(&once, &options).unwrap().text, once);
 }

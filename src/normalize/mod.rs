@@ -283,11 +283,27 @@ struct Counts {
 impl Counts {
     fn of(line: &str) -> Counts {
         let mut k = Counts::default();
+        let mut prev = '\0';
         for c in line.chars() {
+            // A base letter and a hamza or madda mark count as the letter they compose to
+            // (ا + ٔ is أ), as the output will have it: otherwise a second pass could read the
+            // line's language differently.
+            if let Some(composed) = chars::compose(prev, c, false) {
+                let (before, after) = (chars::class(prev), chars::class(composed));
+                if after & AR_ONLY != 0 && before & AR_ONLY == 0 {
+                    k.arabic += 1;
+                }
+                if after & FA_ONLY != 0 && before & FA_ONLY == 0 {
+                    k.persian += 1;
+                }
+                prev = composed;
+                continue;
+            }
             match chars::presentation_form(c) {
                 Some(s) => s.chars().for_each(|x| k.count(x)),
                 None => k.count(c),
             }
+            prev = c;
         }
         k
     }
