@@ -268,6 +268,12 @@ fn is_headline_shaped(line: &LineInfo<'_>) -> bool {
 /// The main run of body-like lines. Lines that end an article (comment forms, tags, credits)
 /// split runs; the run with the most running text wins.
 fn body_region(lines: &[LineInfo<'_>], roles: &[Role]) -> Option<(usize, usize)> {
+    // Pages whose paragraphs carry no sentence punctuation (some sites drop the final period)
+    // still have a body: failing a run that starts with prose, one of body-like lines.
+    region_from(lines, roles, true).or_else(|| region_from(lines, roles, false))
+}
+
+fn region_from(lines: &[LineInfo<'_>], roles: &[Role], needs_prose: bool) -> Option<(usize, usize)> {
     // (score, first line, end after the last line of prose)
     let mut best: Option<(f32, usize, usize)> = None;
     let mut current: Option<(f32, usize, usize)> = None;
@@ -289,7 +295,7 @@ fn body_region(lines: &[LineInfo<'_>], roles: &[Role]) -> Option<(usize, usize)>
         let score = if open { line.body_score() } else { 0.0 };
         // A run starts and ends at a line of prose; body-like lines without sentence
         // punctuation (captions, long headlines) join a run between two such lines only.
-        let prose = open && line.is_prose();
+        let prose = open && if needs_prose { line.is_prose() } else { score > 0.0 && line.words >= 12 };
         match current.as_mut() {
             Some(c) if score > 0.0 => {
                 c.0 += score;
@@ -423,7 +429,11 @@ fn mark_lead(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: usiz
     let Some(next) = (first + 1..end).find(|&i| roles[i] == Role::Body) else {
         return;
     };
-    let set_apart = (first + 1..next).any(|i| matches!(roles[i], Role::Removed(_)) || lines[i].is_date_line());
+    // Set apart by what sits between a standfirst and the text (a repeated title, a caption, a
+    // byline, a date), not by a "read also" box that interrupts the text anywhere.
+    let set_apart = (first + 1..next).any(|i| {
+        matches!(roles[i], Role::Removed(r) if !matches!(r, RemovalReason::ReadAlso | RemovalReason::Related)) || lines[i].is_date_line()
+    });
     let one_sentence = lines[first].text.matches(['.', '؟', '?', '!']).count() <= 1;
     if set_apart && one_sentence && lines[first].words <= 60 {
         roles[first] = Role::Lead;
