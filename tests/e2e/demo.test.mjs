@@ -28,15 +28,17 @@ const SEEDS = readdirSync(join(root, 'tests', 'fixtures', 'seeds'))
  */
 const EXPECTED = {
   language: SEEDS,
-  title: ['000', '003'],
+  title: SEEDS,
+  // The lead is not asserted: a reader may call the first paragraph a lead or not (the seeds'
+  // body_first accepts either).
   lead: [],
-  published: [],
-  pageDate: [],
-  site: [],
-  sources: [],
-  newsId: [],
-  section: [],
-  dates: [],
+  published: SEEDS,
+  pageDate: SEEDS,
+  site: SEEDS,
+  sources: SEEDS,
+  newsId: SEEDS,
+  section: SEEDS,
+  dates: SEEDS,
 };
 
 const khabar = await importKhabar();
@@ -193,7 +195,8 @@ for (const [index, name] of SEEDS.entries()) {
     if (on('newsId')) assert.equal(await valueText(page, 'news-id'), expected.news_id ?? NONE);
     if (on('section')) assert.equal(await valueText(page, 'section'), expected.section ?? NONE);
     if (on('dates')) {
-      for (const d of expected.dates.filter((d) => !d.optional)) assert.ok(dateCells.includes(d.text), d.text);
+      // The finder may take in a weekday beside the date (`روز شنبه ۲۷ جنوری`).
+      for (const d of expected.dates.filter((d) => !d.optional)) assert.ok(dateCells.some((cell) => cell.includes(d.text)), d.text);
     }
 
     // Results are announced.
