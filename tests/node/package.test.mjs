@@ -74,3 +74,22 @@ test('the typings declare real result types, not any', () => {
   const publicPart = dts.split('export type InitInput')[0];
   assert.doesNotMatch(publicPart, /\bany\b/);
 });
+
+test('findNumbers reads number words with UTF-16 spans', () => {
+  const text = '😀 حدود سه هزار و پانصد نظامی و ثلاثة آلاف وخمسمئة جندي در روز هفتم';
+  const numbers = khabar.findNumbers(text);
+  const values = numbers.map((n) => n.value);
+  assert.ok(values.includes(3500), JSON.stringify(numbers));
+  for (const n of numbers) assert.equal(text.slice(n.start, n.end), n.text);
+  assert.throws(() => khabar.findNumbers(null), (e) => e.code === 'INVALID_INPUT');
+});
+
+test('findDates from JavaScript: values, calendars and UTF-16 spans', () => {
+  const text = '😀 مشرق نیوز شنبه 26 تیر 1400 - 16:54';
+  const [d] = khabar.findDates(text);
+  assert.equal(d.value, '2021-07-17T16:54');
+  assert.equal(d.calendar, 'persian');
+  assert.equal(d.native, '1400-04-26');
+  assert.equal(d.utcOffset, '+04:30');
+  assert.equal(text.slice(d.start, d.end), d.text);
+});
