@@ -206,3 +206,15 @@ fn fuzz_regression_native_digits_idempotent() {
     let once = khabar::normalize(text, &options).unwrap().text;
     assert_eq!(khabar::normalize(&once, &options).unwrap().text, once);
 }
+
+#[test]
+fn fuzz_regression_marks_removed_between_a_letter_and_hamza() {
+    // With diacritics removed, a mark (or a tatweel) between ا and a hamza above left the two side
+    // by side for a second pass to compose: the first pass now composes them.
+    let mut options = khabar::NormalizeOptions::default();
+    options.remove_diacritics = true;
+    for text in ["شها\u{0659}\u{0654} الكتاب", "مسا\u{0640}\u{0654}لة مهمة", "ى\u{064E}\u{0654} ة"] {
+        let once = khabar::normalize(text, &options).unwrap().text;
+        assert_eq!(khabar::normalize(&once, &options).unwrap().text, once, "{text:?}");
+    }
+}

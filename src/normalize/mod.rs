@@ -595,7 +595,7 @@ fn skeleton(word: &str, persian: bool, out: &mut String) {
         };
         // Composition with a following mark, across invisible controls.
         let mut composed = None;
-        if let (Some(l), Some((m, skip))) = (last, next_visible(rest)) {
+        if let (Some(l), Some((m, skip))) = (last, next_visible(rest, false)) {
             if let Some(x) = compose_in(l, m, persian) {
                 composed = Some(x);
                 let end = i + c.len_utf8() + skip;
@@ -620,11 +620,17 @@ fn skeleton(word: &str, persian: bool, out: &mut String) {
 }
 
 /// The first character after `rest`'s invisible controls, and the bytes up to its end.
-fn next_visible(rest: &str) -> Option<(char, usize)> {
+/// The next character that stays in the output (skipping what normalization removes between a
+/// letter and a mark: invisible controls, tatweel, and marks being stripped), so that a base
+/// letter and a hamza mark that end up side by side compose in the same pass: a second pass
+/// must find nothing left to do.
+fn next_visible(rest: &str, strip_marks: bool) -> Option<(char, usize)> {
     let mut len = 0;
     for c in rest.chars() {
         len += c.len_utf8();
-        if !chars::is_invisible(c) {
+        let class = chars::class(c);
+        let removed = chars::is_invisible(c) || class & TATWEEL != 0 || (strip_marks && class & MARK != 0 && class & LETTER_MARK == 0);
+        if !removed {
             return Some((c, len));
         }
     }
@@ -734,7 +740,7 @@ fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_mark
                 changed = true;
                 // ﻻ + hamza above is ل + أ: compose with the form's last letter.
                 let mut last = letters.chars().next_back();
-                if let (Some(l), Some((m, skip))) = (last, next_visible(&word[i + len..])) {
+                if let (Some(l), Some((m, skip))) = (last, next_visible(&word[i + len..], strip_marks)) {
                     if let Some(composed) = compose_in(l, m, persian) {
                         last = Some(composed);
                         in_len += skip;
@@ -752,7 +758,7 @@ fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_mark
                 }
             } else {
                 let mut x = c;
-                if let Some((m, skip)) = next_visible(&word[i + len..]) {
+                if let Some((m, skip)) = next_visible(&word[i + len..], strip_marks) {
                     if let Some(composed) = compose_in(c, m, persian) {
                         x = composed;
                         in_len += skip;
