@@ -4,7 +4,7 @@ fn extract(text: &str) -> khabar::Article {
     khabar::extract(text, &Default::default()).unwrap()
 }
 
-fn reason_of<'a>(a: &'a khabar::Article, line: &str) -> Option<khabar::RemovalReason> {
+fn reason_of(a: &khabar::Article, line: &str) -> Option<khabar::RemovalReason> {
     a.removed.iter().find(|r| r.text == line).map(|r| r.reason)
 }
 
