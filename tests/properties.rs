@@ -218,3 +218,13 @@ fn fuzz_regression_marks_removed_between_a_letter_and_hamza() {
         assert_eq!(khabar::normalize(&once, &options).unwrap().text, once, "{text:?}");
     }
 }
+
+#[test]
+fn fuzz_regression_ezafe_counts_as_persian_in_both_spellings() {
+    // ۀ is written ه + U+0654 in the output; a second pass must still count it as Persian.
+    let mut options = khabar::NormalizeOptions::default();
+    options.digits = khabar::DigitStyle::Native;
+    let text = "vسا ۀ 5أ";
+    let once = khabar::normalize(text, &options).unwrap().text;
+    assert_eq!(khabar::normalize(&once, &options).unwrap().text, once);
+}

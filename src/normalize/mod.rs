@@ -288,6 +288,12 @@ impl Counts {
             // A base letter and a hamza or madda mark count as the letter they compose to
             // (ا + ٔ is أ), as the output will have it: otherwise a second pass could read the
             // line's language differently.
+            // ه + hamza above is how the output writes the ezafe ۀ, a Persian letter.
+            if prev == 'ه' && c == '\u{0654}' {
+                k.persian += 1;
+                prev = c;
+                continue;
+            }
             if let Some(composed) = chars::compose(prev, c, false) {
                 let (before, after) = (chars::class(prev), chars::class(composed));
                 if after & AR_ONLY != 0 && before & AR_ONLY == 0 {
