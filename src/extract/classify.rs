@@ -67,6 +67,7 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     mark_related_lists(lines, &mut roles);
 
     let body = body_region(lines, &roles);
+    mark_credit_lines(lines, &mut roles, body);
     let title = choose_title(lines, &roles, body, title_hints);
     let (kicker, title) = split_kicker(lines, &roles, title);
     if let Some(k) = kicker {
@@ -74,7 +75,6 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     }
     if let Some(t) = title {
         roles[t] = Role::Title;
-        mark_credit_lines_after_title(lines, &mut roles, t, body.map_or(lines.len(), |(start, _)| start));
     }
 
     if let Some((start, end)) = body {
@@ -96,6 +96,7 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
             }
             roles[i] = Role::Body;
         }
+        trim_body_tail(lines, &mut roles, start, end);
         mark_lead(lines, &mut roles, start, end);
     }
 
@@ -160,24 +161,36 @@ fn join_split_credits(lines: &[LineInfo<'_>], roles: &mut [Role]) {
     }
 }
 
-/// Between the title and the body, a short line that is a wire dateline's credit printed on its
-/// own line: a place and an agency (`دمشق-سانا`), or a quoted outlet after a place label
-/// (`لندن:` then `«الشرق الأوسط»`). An outlet's name alone is the site's byline, not a credit.
-fn mark_credit_lines_after_title(lines: &[LineInfo<'_>], roles: &mut [Role], title: usize, body_start: usize) {
-    for i in title + 1..body_start.min(title + 6).min(lines.len()) {
+/// Above the body (or right after it), a short line that is a wire dateline's credit printed on
+/// its own line: a place and an agency (`دمشق-سانا`, `أخبارنا المغربية - الرباط`), or a quoted
+/// outlet after a place label (`لندن:` then `«الشرق الأوسط»`, `أبوظبي: «الخليج»`). An outlet's
+/// name alone is the logo or a byline above the text, but the credit of the text right after it.
+fn mark_credit_lines(lines: &[LineInfo<'_>], roles: &mut [Role], body: Option<(usize, usize)>) {
+    let whole_agency = |part: &str| {
+        let part = part.trim().trim_matches(['«', '»', '"', '“', '”']);
+        !part.is_empty() && super::credits::agency_mention(part).is_some_and(|m| m.len() == part.len())
+    };
+    let body_start = body.map_or(lines.len(), |(start, _)| start);
+    for i in 0..(body_start + 1).min(lines.len()) {
         let line = &lines[i];
-        if !matches!(roles[i], Role::Open | Role::Removed(RemovalReason::SiteChrome | RemovalReason::Navigation)) || line.words > 4 {
+        if !matches!(roles[i], Role::Open | Role::Removed(RemovalReason::SiteChrome | RemovalReason::Navigation)) || line.words > 5 {
             continue;
         }
-        let whole_agency = |part: &str| {
-            let part = part.trim().trim_matches(['«', '»', '"', '“', '”']);
-            !part.is_empty() && super::credits::agency_mention(part).is_some_and(|m| m.len() == part.len())
-        };
         let parts: Vec<&str> = line.text.split(['-', '–', ':', '/']).filter(|p| !p.trim().is_empty()).collect();
-        let place_and_agency = parts.len() == 2 && !whole_agency(parts[0]) && whole_agency(parts[1]);
-        let quoted_after_label = line.text.trim().starts_with(['«', '"', '“']) && i > 0 && lines[i - 1].ends_colon && whole_agency(line.text);
-        if place_and_agency || quoted_after_label {
+        let place_and_agency = parts.len() == 2 && (whole_agency(parts[0]) != whole_agency(parts[1]));
+        let quoted = |t: &str| t.trim().trim_start_matches(|c: char| !matches!(c, '«' | '"' | '“')).starts_with(['«', '"', '“']);
+        let quoted_after_label = quoted(line.text) && (i > 0 && lines[i - 1].ends_colon || parts.len() == 2) && parts.iter().any(|p| whole_agency(p));
+        // `از یورونیوز فارسی`, `من الجزيرة`: "from" and an outlet.
+        let from_outlet = ["از ", "من ", "by "].iter().any(|from| line.key.starts_with(from)) && line.text.split_once(' ').is_some_and(|(_, rest)| whole_agency(rest));
+        if place_and_agency || quoted_after_label || from_outlet {
             roles[i] = Role::Removed(RemovalReason::Credit);
+        }
+    }
+    if let Some((_, end)) = body {
+        if let Some(line) = lines.get(end) {
+            if roles[end] == Role::Open && line.words <= 4 && whole_agency(line.text) {
+                roles[end] = Role::Removed(RemovalReason::Credit);
+            }
         }
     }
 }
@@ -209,6 +222,7 @@ fn is_menu_item(line: &LineInfo<'_>) -> bool {
     line.words <= 3
         && !line.ends_sentence
         && !line.ends_colon
+        && !line.text.contains('\t')
         && line.dates.is_empty()
         && !line.text.contains([':', '：'])
         && !line.key.chars().any(|c| c.is_ascii_digit())
@@ -323,11 +337,11 @@ fn region_from(lines: &[LineInfo<'_>], roles: &[Role], needs_prose: bool) -> Opt
 fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usize)>, hints: &[String]) -> Option<usize> {
     let limit = body.map_or(lines.len(), |(start, _)| start);
     let mut best: Option<(f32, usize)> = None;
-    // The first headline after the page header's menus is the likeliest title; a tagline or a
-    // skip link above the menus is not.
-    let header_end = (0..limit).rev().find(|&i| roles[i] == Role::Removed(RemovalReason::Navigation)).map_or(0, |i| i + 1);
+    // The first headline after the page's main menu (its longest run of menu lines) is the
+    // likeliest title; a tagline or a skip link above the menu is not.
+    let header_end = main_menu_end(roles, limit);
     let mut first = true;
-    for i in header_end..limit {
+    for i in 0..limit {
         let line = &lines[i];
         if roles[i] != Role::Open || line.is_date_line() || line.ends_colon {
             continue;
@@ -342,7 +356,7 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
             continue;
         }
         let mut score = 1.0;
-        if first {
+        if first && i >= header_end {
             score += 1.2;
             first = false;
         }
@@ -371,6 +385,10 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         if title_words > 20 {
             score -= 0.8;
         }
+        // Two or three words above the title are more often a byline's name or a label.
+        if title_words <= 3 {
+            score -= 0.8;
+        }
         if title_words > 15 && line.text.contains(['،', ',']) {
             score -= 0.6;
         }
@@ -379,6 +397,20 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// The line after the longest run of navigation lines before `limit` (0 without one).
+fn main_menu_end(roles: &[Role], limit: usize) -> usize {
+    let nav = |i: usize| roles[i] == Role::Removed(RemovalReason::Navigation);
+    let (mut best, mut best_len, mut run) = (0, 0, 0);
+    for i in 0..limit {
+        run = if nav(i) { run + 1 } else { 0 };
+        if run > 0 && run >= best_len {
+            best_len = run;
+            best = i + 1;
+        }
+    }
+    best
 }
 
 /// `شماره روزنامه: ۵۹۷۱`, `Views: 120`: a label and a number.
@@ -392,10 +424,19 @@ fn is_label_value(line: &LineInfo<'_>) -> bool {
 fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) -> (Option<usize>, Option<usize>) {
     let Some(t) = title else { return (None, None) };
     let Some(next) = lines.get(t + 1) else { return (None, title) };
+    let headline = |l: &LineInfo<'_>| (3..=30).contains(&l.words) && !l.is_prose() && !l.is_date_line() && !l.ends_colon;
+    let next_ends_block = lines.get(t + 2).is_none_or(|after| after.blank_before > 0 || after.is_prose() || after.is_date_line());
+    let follows = next.blank_before == 0 && roles[t + 1] == Role::Open && headline(next) && next.duplicate_of.is_none();
+    if !follows {
+        return (None, title);
+    }
+    // A short line right above a longer headline is a byline's name, a section label or a
+    // breadcrumb (`علیرضا کاویانی`, `موبایل و تبلت / اپراتور`), not the title.
+    if lines[t].words <= 5 && next.words > lines[t].words {
+        return (None, Some(t + 1));
+    }
     let persian = lines[t].evidence.language() == crate::model::Language::Fa;
-    let headline = |l: &LineInfo<'_>| (3..=25).contains(&l.words) && !l.is_prose() && !l.is_date_line() && !l.ends_colon;
-    let next_ends_block = lines.get(t + 2).is_none_or(|after| after.blank_before > 0 || after.is_prose());
-    if persian && next.blank_before == 0 && roles[t + 1] == Role::Open && headline(&lines[t]) && headline(next) && next_ends_block && next.duplicate_of.is_none() {
+    if persian && headline(&lines[t]) && next_ends_block {
         (Some(t), Some(t + 1))
     } else {
         (None, title)
@@ -418,6 +459,33 @@ fn title_part_words(line: &LineInfo<'_>) -> usize {
 
 pub(crate) fn is_news_id_line(line: &LineInfo<'_>) -> bool {
     line.words <= 8 && super::features::tables().news_ids.first(&line.key).is_some_and(|hit| hit.start == 0)
+}
+
+/// The end of a body is where the article's text ends: a summary in another language (an
+/// English abstract after a Persian article) or the author's one-line biography (a sentence that
+/// opens with the name printed as the byline above) follow the text but are not part of it.
+fn trim_body_tail(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: usize) {
+    let document = {
+        let mut e = crate::language::Evidence::default();
+        (start..end).filter(|&i| roles[i] == Role::Body).for_each(|i| e.add(lines[i].evidence));
+        e.language()
+    };
+    let bylines: Vec<&str> = (0..start).filter(|&i| lines[i].words <= 5 && !lines[i].ends_sentence && !lines[i].is_date_line()).map(|i| lines[i].key.as_str()).filter(|k| k.split(' ').count() >= 2).collect();
+    let mut i = end;
+    while i > start {
+        i -= 1;
+        if roles[i] != Role::Body {
+            continue;
+        }
+        let line = &lines[i];
+        let foreign = document != crate::model::Language::Und && line.evidence.language() != document;
+        let biography = line.words <= 30 && bylines.iter().any(|name| line.key.starts_with(name) && line.key[name.len()..].starts_with(' '));
+        if foreign || biography {
+            roles[i] = Role::Removed(RemovalReason::Other);
+        } else {
+            break;
+        }
+    }
 }
 
 /// The lead: the first paragraph when the page sets it apart from the body (a repeated title,

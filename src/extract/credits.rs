@@ -75,6 +75,10 @@ fn credit_line_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     // With a label or "agencies" beside it any name counts; otherwise only a known agency (the
     // other parts of `دمشق-سانا` are places).
     let with_agencies = line.key.split(' ').any(|w| w == "وکالات");
+    let body = match ["از ", "من ", "by "].iter().find(|from| line.key.starts_with(*from)) {
+        Some(_) if !labelled => body.split_once(' ').map_or(body, |(_, rest)| rest),
+        _ => body,
+    };
     let base = line.span.start + (body.as_ptr() as usize - text.as_ptr() as usize);
     for part in body.split(['+', '،', ',', '-', '–', '/', ':']) {
         // Separators are of several byte lengths: place each part by its address.
@@ -134,12 +138,21 @@ fn credited_name(phrase: &str) -> Option<String> {
         return Some(agency.to_string());
     }
     let mut words: Vec<&str> = cleaned.split_whitespace().collect();
+    // Desk and role words go (`خبرنگار سیاسی`), but an unknown outlet keeps the word that says
+    // what it is: `خبرگزاری رسمی عراق`, `صحيفة الغد`.
+    let mut kept_type = None;
     while let Some(first) = words.first() {
         if is_whole(&tables().role_words, &match_key(first)) {
+            if matches!(match_key(first).as_str(), "خبرگزاری" | "روزنامه" | "وکاله" | "صحیفه" | "قناه" | "شبکه" | "هفته نامه") {
+                kept_type = Some(*first);
+            }
             words.remove(0);
         } else {
             break;
         }
+    }
+    if let Some(t) = kept_type {
+        words.insert(0, t);
     }
     // Everything after a continuation (`و`, `از`, `في` ...) is not part of the name.
     if let Some(cut) = words.iter().position(|w| matches!(*w, "و" | "از" | "در" | "به" | "که" | "امروز" | "في" | "من" | "إن" | "أن" | "ان" | "على")) {
@@ -199,6 +212,18 @@ pub(crate) fn copyright_owner(line: &str) -> Option<String> {
     if let Some(agency) = agency_mention(line) {
         return Some(agency.to_string());
     }
+    // Arabic glues "for" to the owner: `محفوظة لمصراوي`, `لجريدة الراي`.
+    let unglued: String = line
+        .split(' ')
+        .map(|w| match w.strip_prefix("لـ").or_else(|| w.strip_prefix('ل')) {
+            Some(rest) if rest.chars().count() >= 3 => rest,
+            _ => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some(agency) = agency_mention(&unglued) {
+        return Some(agency.to_string());
+    }
     let first_clause = line.split(['.', '|', '،']).find(|c| c.chars().any(super::features::is_word_char))?;
     let words: Vec<&str> = first_clause
         .split(|c: char| c.is_whitespace() || matches!(c, '©' | '(' | ')' | '-' | '–'))
@@ -206,6 +231,8 @@ pub(crate) fn copyright_owner(line: &str) -> Option<String> {
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || ('۰'..='۹').contains(&c) || ('٠'..='٩').contains(&c)))
         .filter(|w| !is_whole(&tables().copyright_words, &match_key(w)))
         .collect();
+    // `وب‌سایت روزنامه شرق`: the medium's type before the name is not part of it.
+    let words: Vec<&str> = words.into_iter().skip_while(|w| matches!(match_key(w).as_str(), "وب سایت" | "وبسایت" | "سایت" | "پایگاه" | "موقع")).collect();
     (1..=4).contains(&words.len()).then(|| words.join(" "))
 }
 
@@ -290,12 +317,16 @@ pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Optio
         .split(' ')
         .filter(|w| !w.is_empty() && w.chars().count() > 1 && !w.chars().all(|c| c.is_ascii_digit()))
         .filter(|w| !matches!(*w, "gmt" | "utc" | "gst" | "ast" | "ساعت" | "الساعه" | "توقیت" | "بتوقیت" | "مکه" | "کد" | "خبر"))
+        .filter(|w| !super::features::is_function_word(w))
         .collect();
     if words.is_empty() || words.len() > 4 {
         return None;
     }
     // Report the outlet as written: the same words in the line's text.
     let written: Vec<&str> = rest.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '|' | '،' | ',' | '/')).filter(|w| words.contains(&match_key(w).as_str())).collect();
+    if words.len() == 1 && words[0].chars().count() < 3 {
+        return None;
+    }
     (written.len() == words.len()).then(|| written.join(" "))
 }
 

@@ -54,6 +54,9 @@ impl LineInfo<'_> {
             w.min(80.0)
         } else if self.words >= 10 && self.function_share >= 0.12 {
             w.min(80.0) * 0.3
+        } else if self.text.contains('\t') && self.words >= 2 {
+            // A table row pasted with tabs between its cells: part of a body, never its start.
+            1.0
         } else {
             0.0
         }
@@ -111,8 +114,15 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
             text: line.text,
             span: line.span,
             blank_before: line.blank_before,
-            // The copyright sign is punctuation, so keys lose it: look for it in the text.
-            phrase: if line.text.contains('©') && words <= 30 { Some((RemovalReason::Copyright, At::Anywhere)) } else { find_phrase(&key, line.text) },
+            // The copyright sign is punctuation, so keys lose it: look for it in the text. A
+            // gallery's or list's position (`۲ از ۶`, `3 of 10`) is a counter.
+            phrase: if line.text.contains('©') && words <= 30 {
+                Some((RemovalReason::Copyright, At::Anywhere))
+            } else if is_position(&key) {
+                Some((RemovalReason::Counter, At::Line))
+            } else {
+                find_phrase(&key, line.text)
+            },
             words,
             evidence: Evidence::of(line.text),
             ends_sentence,
@@ -154,6 +164,13 @@ fn ending(text: &str) -> (bool, bool) {
     }
 }
 
+/// `۲ از ۶`, `3 of 10`, `1 من 5`: a number, a word for "of", a number.
+fn is_position(key: &str) -> bool {
+    let mut words = key.split(' ');
+    let number = |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()));
+    number(words.next()) && matches!(words.next(), Some("از" | "من" | "of")) && number(words.next()) && words.next().is_none()
+}
+
 fn inner_sentence_end(text: &str) -> bool {
     let mut chars = text.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
@@ -164,7 +181,7 @@ fn inner_sentence_end(text: &str) -> bool {
     false
 }
 
-fn is_function_word(word: &str) -> bool {
+pub(crate) fn is_function_word(word: &str) -> bool {
     // Keys are folded, so the table is folded the same way once.
     static WORDS: OnceLock<WordIndex> = OnceLock::new();
     WORDS.get_or_init(|| WordIndex::new(function_words::PERSIAN.iter().chain(function_words::ARABIC).map(|w| (match_key(w), 0)))).has_word(word)
