@@ -191,6 +191,13 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     // Date lines: the published one is the dateline, a banner is a banner; the rest by place.
     let published_line = choice.published.and_then(|di| line_of(&infos, dates.get(di)?));
     let banner_line = choice.page_date.and_then(|di| line_of(&infos, dates.get(di)?));
+    if let Some(p) = published_line {
+        // A stamp after the text (`تاریخ انتشار: ... | شماره ...`) was classified before the
+        // date was chosen: it is the dateline.
+        if matches!(layout.roles[p], Role::Removed(_)) {
+            layout.roles[p] = Role::Removed(RemovalReason::Dateline);
+        }
+    }
     for i in 0..infos.len() {
         if layout.roles[i] != Role::Open {
             continue;

@@ -23,6 +23,8 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
     let anchor = title.unwrap_or(body_start.min(lines.len().saturating_sub(1)));
     let header_end = title.unwrap_or(body_start);
     let mut best: Option<(f32, usize)> = None;
+    // Datelines sit between the title and the first paragraph of the body (after a lead, too).
+    let first_body = (0..lines.len()).find(|&i| layout.roles[i] == Role::Body).unwrap_or(body_start);
 
     for (li, line) in lines.iter().enumerate() {
         for &di in &line.dates {
@@ -52,7 +54,9 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             // Beside the title: counted in lines that are text, so that bylines, captions and
             // buttons between the title and the date do not push it away.
             let after_title = title.is_some_and(|t| li > t && (t + 1..li).filter(|&j| !matches!(layout.roles[j], Role::Removed(_))).count() <= 2);
-            if after_title && li <= body_start + 1 {
+            // At most a standfirst between the title and the date (DW, BBC print a teaser first).
+            let text_between = title.map_or(0, |t| (t + 1..li).filter(|&j| matches!(layout.roles[j], Role::Body | Role::Lead)).count());
+            if after_title && (li <= body_start + 1 || li < first_body || text_between <= 1) {
                 score += 2.0;
             }
             if title.is_some_and(|t| li < t && t - li <= 2) {
@@ -92,10 +96,16 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
     // title, a date line with a time right after the body is the article's.
     if best.is_none() && layout.body.is_some() {
         best = (body_end..lines.len().min(body_end + 4))
-            .filter(|&li| lines[li].is_date_line())
-            .flat_map(|li| lines[li].dates.iter().copied())
-            .find(|&di| matches!(dates[di].precision, Precision::Minute | Precision::Second) && dates[di].value.as_deref().is_some_and(|v| !v.starts_with("--")))
-            .map(|di| (2.5, di));
+            .flat_map(|li| lines[li].dates.iter().map(move |&di| (li, di)))
+            .find(|&(li, di)| {
+                let d = &dates[di];
+                let absolute = d.value.as_deref().is_some_and(|v| !v.starts_with("--")) && d.precision >= Precision::Day;
+                // A stamp with a time on a line of its own, or a date after a "published" label
+                // (`تاریخ انتشار: ۲۳ بهمن ۱۴۰۱ | شماره ۲۸۴۳۱`).
+                let stamp = lines[li].is_date_line() && matches!(d.precision, Precision::Minute | Precision::Second);
+                absolute && (stamp || matches!(label_before(&lines[li], d, dates), Some(Label::Published)))
+            })
+            .map(|(_, di)| (2.5, di));
     }
     if let Some((score, di)) = best {
         choice.published = Some(di);
