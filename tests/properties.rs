@@ -228,3 +228,12 @@ fn fuzz_regression_ezafe_counts_as_persian_in_both_spellings() {
     let once = khabar::normalize(text, &options).unwrap().text;
     assert_eq!(khabar::normalize(&once, &options).unwrap().text, once);
 }
+
+#[test]
+fn fuzz_regression_composition_decides_the_line_language() {
+    // ي + tatweel + hamza above composes to ئ, so the line has no Arabic-only letter left: the
+    // first pass must read its language as the second will (it kept ڪ as in an Arabic line).
+    let text = "ڪايـٔA";
+    let once = khabar::normalize(text, &Default::default()).unwrap().text;
+    assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
+}

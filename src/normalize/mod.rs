@@ -283,33 +283,30 @@ struct Counts {
 impl Counts {
     fn of(line: &str) -> Counts {
         let mut k = Counts::default();
-        let mut prev = '\0';
-        for c in line.chars() {
-            // A base letter and a hamza or madda mark count as the letter they compose to
-            // (ا + ٔ is أ), as the output will have it: otherwise a second pass could read the
-            // line's language differently.
-            // ه + hamza above is how the output writes the ezafe ۀ, a Persian letter.
-            if prev == 'ه' && c == '\u{0654}' {
-                k.persian += 1;
-                prev = c;
-                continue;
-            }
-            if let Some(composed) = chars::compose(prev, c, false) {
-                let (before, after) = (chars::class(prev), chars::class(composed));
-                if after & AR_ONLY != 0 && before & AR_ONLY == 0 {
-                    k.arabic += 1;
-                }
-                if after & FA_ONLY != 0 && before & FA_ONLY == 0 {
+        let mut iter = line.char_indices();
+        while let Some((i, c)) = iter.next() {
+            // Count the letters the output will have: a base letter and a hamza or madda mark
+            // after it (across tatweel and controls) as the letter they compose to (ا + ٔ is أ,
+            // ي + ٔ is ئ), and ه + hamza, the output's spelling of the ezafe ۀ, as Persian.
+            // Otherwise a second pass could read the line's language differently.
+            let rest = &line[i + c.len_utf8()..];
+            if let Some((m, skip)) = next_visible(rest, false) {
+                if c == 'ه' && m == '\u{0654}' {
+                    k.script += 1;
                     k.persian += 1;
+                    skip_to(&mut iter, i + c.len_utf8() + skip);
+                    continue;
                 }
-                prev = composed;
-                continue;
+                if let Some(composed) = chars::compose(c, m, false) {
+                    k.count(composed);
+                    skip_to(&mut iter, i + c.len_utf8() + skip);
+                    continue;
+                }
             }
             match chars::presentation_form(c) {
                 Some(s) => s.chars().for_each(|x| k.count(x)),
                 None => k.count(c),
             }
-            prev = c;
         }
         k
     }
@@ -626,6 +623,13 @@ fn skeleton(word: &str, persian: bool, out: &mut String) {
 }
 
 /// The first character after `rest`'s invisible controls, and the bytes up to its end.
+/// Advances `iter` past byte offset `end`.
+fn skip_to(iter: &mut std::str::CharIndices<'_>, end: usize) {
+    while iter.as_str().len() > 0 && iter.offset() < end {
+        iter.next();
+    }
+}
+
 /// The next character that stays in the output (skipping what normalization removes between a
 /// letter and a mark: invisible controls, tatweel, and marks being stripped), so that a base
 /// letter and a hamza mark that end up side by side compose in the same pass: a second pass
