@@ -522,7 +522,9 @@ fn tokenize(line: &str, persian: bool, s: &mut Scratch) {
                     let class = chars::class(x);
                     if class & LETTER != 0 && class & change == 0 {
                         k = j + o + x.len_utf8();
-                    } else if is_word_char(x) || x == ZWNJ || x == '\u{200D}' || chars::is_invisible(x) {
+                    } else if is_word_char(x) || x == ZWNJ || x == '\u{200D}' || chars::is_invisible(x) || class & TATWEEL != 0 {
+                        // Tatweel inside a word goes, and the word must be judged whole, as the
+                        // next pass will see it.
                         plain = false;
                         k = j + o + x.len_utf8();
                     } else {
@@ -804,7 +806,7 @@ fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_mark
             }
             let next_letter = word[end..]
                 .chars()
-                .find(|&x| chars::class(x) & MARK == 0)
+                .find(|&x| chars::class(x) & (MARK | TATWEEL) == 0 && !chars::is_invisible(x))
                 .is_some_and(|x| chars::class(x) & LETTER != 0 || chars::presentation_form(x).is_some());
             if last_joins && next_letter {
                 if end != i + len {
