@@ -249,3 +249,13 @@ fn fuzz_regression_tatweel_inside_a_word() {
     // Restoration sees through a tatweel written for emphasis.
     assert_eq!(khabar::normalize("مقامهـــای دولتی", &Default::default()).unwrap().text, "مقام‌های دولتی");
 }
+
+#[test]
+fn fuzz_regression_invisible_control_among_spaces() {
+    // An ALM between the spaces before a spaced suffix hid the suffix from the join, and the
+    // second pass, with the ALM gone, joined it.
+    let text = "سیاست ها   \u{061C} هایتان";
+    let once = khabar::normalize(text, &Default::default()).unwrap().text;
+    assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
+    assert!(!once.contains('\u{061C}'));
+}

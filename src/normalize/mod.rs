@@ -488,7 +488,8 @@ fn tokenize(line: &str, persian: bool, s: &mut Scratch) {
         let rest = &line[i..];
         let Some(c) = rest.chars().next() else { break };
         if is_blank(c) {
-            let end = rest.find(|c: char| !is_blank(c)).map_or(line.len(), |e| i + e);
+            // Invisible controls among the blanks go with them: the next pass sees one space.
+            let end = rest.find(|c: char| !is_blank(c) && !chars::is_invisible(c)).map_or(line.len(), |e| i + e);
             push(s, i, end, Kind::Space);
             i = end;
             continue;
