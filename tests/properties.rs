@@ -259,3 +259,12 @@ fn fuzz_regression_invisible_control_among_spaces() {
     assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
     assert!(!once.contains('\u{061C}'));
 }
+
+#[test]
+fn fuzz_regression_half_space_between_a_letter_and_hamza() {
+    // A half-space between ی and a hamza above was dropped, leaving the two for a second pass to
+    // compose into ئ: the first pass composes them.
+    let text = "J\u{0605}ی\u{200C}\u{0654}";
+    let once = khabar::normalize(text, &Default::default()).unwrap().text;
+    assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
+}

@@ -634,7 +634,7 @@ fn skip_to(iter: &mut std::str::CharIndices<'_>, end: usize) {
 }
 
 /// The next character that stays in the output (skipping what normalization removes between a
-/// letter and a mark: invisible controls, tatweel, and marks being stripped), so that a base
+/// letter and a mark: invisible controls, half-spaces, tatweel, and marks being stripped), so that a base
 /// letter and a hamza mark that end up side by side compose in the same pass: a second pass
 /// must find nothing left to do.
 fn next_visible(rest: &str, strip_marks: bool) -> Option<(char, usize)> {
@@ -642,7 +642,7 @@ fn next_visible(rest: &str, strip_marks: bool) -> Option<(char, usize)> {
     for c in rest.chars() {
         len += c.len_utf8();
         let class = chars::class(c);
-        let removed = chars::is_invisible(c) || class & TATWEEL != 0 || (strip_marks && class & MARK != 0 && class & LETTER_MARK == 0);
+        let removed = chars::is_invisible(c) || c == ZWNJ || class & TATWEEL != 0 || (strip_marks && class & MARK != 0 && class & LETTER_MARK == 0);
         if !removed {
             return Some((c, len));
         }
