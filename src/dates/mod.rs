@@ -91,48 +91,90 @@ pub(crate) struct Found {
 
 /// The finder with its checks, for the extraction stage (which turns mismatches into warnings).
 pub(crate) fn find_checked(input: &str, analysis: &Normalized, options: &DateOptions) -> Found {
-    let ctx = Ctx::new(input, analysis, options);
-    let mut cands = Vec::new();
-    for i in 0..ctx.t.len() {
-        // Every expression starts with a number or a word the lexicon knows.
-        if ctx.t.num(i).is_none() && ctx.t.hits(i).is_empty() {
-            continue;
+    Scan::new(input, analysis, options).found()
+}
+
+/// A text read once: its tokens and date candidates, resolved against a reference moment when
+/// asked. Extraction resolves the same candidates twice, the second time against the article's
+/// own date, without reading the text again.
+pub(crate) struct Scan<'a> {
+    input: &'a str,
+    analysis: &'a Normalized,
+    ctx: Ctx<'a>,
+    /// Candidates of every recognizer, extended to their modifiers, before resolution.
+    cands: Vec<Cand>,
+}
+
+impl<'a> Scan<'a> {
+    pub(crate) fn new(input: &'a str, analysis: &'a Normalized, options: &DateOptions) -> Scan<'a> {
+        let ctx = Ctx::new(input, analysis, options);
+        let mut cands = Vec::new();
+        for i in 0..ctx.t.len() {
+            // Every expression starts with a number or a word the lexicon knows.
+            if ctx.t.num(i).is_none() && ctx.t.hits(i).is_empty() {
+                continue;
+            }
+            textual::at(&ctx, i, &mut cands);
+            numeric::at(&ctx, i, &mut cands);
+            relative::at(&ctx, i, &mut cands);
         }
-        textual::at(&ctx, i, &mut cands);
-        numeric::at(&ctx, i, &mut cands);
-        relative::at(&ctx, i, &mut cands);
-    }
-    let mut resolved: Vec<(Cand, resolve::Resolved)> = Vec::with_capacity(cands.len());
-    for mut c in cands {
-        scan::extend(&ctx, &mut c);
-        // A date that does not exist (`31 شهریور` is fine, `32 يناير` is not) is no candidate.
-        if let Some(r) = resolve::resolve(&ctx, &c, None) {
-            resolved.push((c, r));
+        for c in &mut cands {
+            scan::extend(&ctx, c);
         }
+        Scan { input, analysis, ctx, cands }
     }
-    let mut resolved = select(&ctx, resolved);
-    let mut found = Found::default();
-    resolve::cross_check(&ctx, &mut resolved, &mut found.checks);
-    for (c, r) in resolved {
-        let (Some(first), Some(last)) = (ctx.t.get(c.first), ctx.t.get(c.last)) else { continue };
-        let mut span = analysis.map.to_input(Span::new(first.start + c.clitic, last.end));
-        // Marks the analysis form dropped at the end belong to the expression (`1441هـ`, `مساءً`).
-        span.end += input.get(span.end..).unwrap_or("").chars().take_while(|&ch| matches!(ch, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')).map(char::len_utf8).sum::<usize>();
-        let Some(text) = input.get(span.start..span.end) else { continue };
-        found.mentions.push(DateMention {
-            text: text.to_string(),
-            start: span.start,
-            end: span.end,
-            value: r.value,
-            precision: r.precision,
-            calendar: r.calendar,
-            native: r.native,
-            utc_offset: r.utc_offset,
-            relative: r.relative,
-            confidence: (r.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
-        });
+
+    /// The same text under other options (a reference moment, a variety). The candidates only
+    /// depend on the language of each line, so they are kept unless the new variety changes the
+    /// language of lines that take the document's; the text is read again only then.
+    pub(crate) fn with_options(mut self, options: &DateOptions) -> Scan<'a> {
+        let doc_lang = options.variant.map_or(self.ctx.doc.language(), Variant::language);
+        if self.ctx.und_lines && doc_lang != self.ctx.doc_lang {
+            return Scan::new(self.input, self.analysis, options);
+        }
+        self.ctx.now = options.now;
+        self.ctx.variant = std::cell::OnceCell::new();
+        if let Some(v) = options.variant {
+            let _ = self.ctx.variant.set(Some(v));
+        }
+        self.ctx.doc_lang = doc_lang;
+        self
     }
-    found
+
+    /// The mentions, resolved against the options' reference moment, with their checks.
+    pub(crate) fn found(&self) -> Found {
+        let (ctx, input, analysis) = (&self.ctx, self.input, self.analysis);
+        let mut resolved: Vec<(Cand, resolve::Resolved)> = Vec::with_capacity(self.cands.len());
+        for c in &self.cands {
+            // A date that does not exist (`31 شهریور` is fine, `32 يناير` is not) is no candidate.
+            if let Some(r) = resolve::resolve(ctx, c, None) {
+                resolved.push((*c, r));
+            }
+        }
+        let mut resolved = select(ctx, resolved);
+        let mut found = Found::default();
+        resolve::cross_check(ctx, &mut resolved, &mut found.checks);
+        for (c, r) in resolved {
+            let (Some(first), Some(last)) = (ctx.t.get(c.first), ctx.t.get(c.last)) else { continue };
+            let mut span = analysis.map.to_input(Span::new(first.start + c.clitic, last.end));
+            // Marks the analysis form dropped at the end belong to the expression (`1441هـ`, `مساءً`).
+            span.end += input.get(span.end..).unwrap_or("").chars().take_while(|&ch| matches!(ch, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')).map(char::len_utf8).sum::<usize>();
+            let Some(text) = input.get(span.start..span.end) else { continue };
+            found.mentions.push(DateMention {
+                text: text.to_string(),
+                start: span.start,
+                end: span.end,
+                value: r.value,
+                precision: r.precision,
+                calendar: r.calendar,
+                native: r.native,
+                utc_offset: r.utc_offset,
+                relative: r.relative,
+                confidence: (r.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+            });
+        }
+        found
+    }
 }
 
 /// Keeps the best of overlapping candidates: the longest, then the most confident (a weekday
@@ -182,6 +224,10 @@ pub(crate) struct Ctx<'a> {
     variant: std::cell::OnceCell<Option<Variant>>,
     /// Letter counts of the whole text.
     doc: Evidence,
+    /// The language lines without one of their own take (the variety's, else the document's).
+    doc_lang: Language,
+    /// Some line has no language of its own.
+    und_lines: bool,
     pub now: Option<LocalDateTime>,
     /// The first dateline city (`بغداد - ...` at the start of a line) and its token.
     pub dateline: Option<(usize, crate::calendar::tz::Zone)>,
@@ -201,7 +247,9 @@ impl<'a> Ctx<'a> {
             doc.add(*e);
         }
         let doc_lang = options.variant.map_or(doc.language(), Variant::language);
-        let line_langs = lines.iter().map(|e| e.language()).map(|l| if l == Language::Und { doc_lang } else { l }).collect();
+        let line_langs: Vec<Language> = lines.iter().map(|e| e.language()).collect();
+        let und_lines = line_langs.contains(&Language::Und);
+        let line_langs = line_langs.into_iter().map(|l| if l == Language::Und { doc_lang } else { l }).collect();
         let dateline = dateline(&t);
         let variant = std::cell::OnceCell::new();
         if let Some(v) = options.variant {
@@ -210,7 +258,7 @@ impl<'a> Ctx<'a> {
         let numbers = std::cell::RefCell::new(vec![None; t.len()]);
         let dari = (0..t.len()).any(|i| t.hits(i).iter().any(|h| h.lex == lexicon::Lex::DariMarker));
         let _ = input;
-        Ctx { t, line_langs, variant, doc, now: options.now, dateline, numbers, dari }
+        Ctx { t, line_langs, variant, doc, doc_lang, und_lines, now: options.now, dateline, numbers, dari }
     }
 
     /// The variety: the caller's, else Persian letters with Dari words make Dari (the rule of
