@@ -22,38 +22,85 @@ pub(crate) fn spelling_key(text: &str) -> String {
 }
 
 fn key(text: &str, fold_hamza: bool) -> String {
+    let block = &block_tables()[usize::from(!fold_hamza)];
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut space = true;
-    for c in text.chars() {
-        let mapped = match c {
-            'ئ' | 'ة' | 'ۀ' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ؤ' if !fold_hamza => c,
-            'ي' | 'ى' | 'ی' | 'ئ' => 'ی',
-            'ك' | 'ک' => 'ک',
-            'ة' | 'ۀ' | 'ە' => 'ه',
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ؤ' => 'و',
-            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
-            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => continue,
-            '\u{200B}' | '\u{200D}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' => continue,
-            'A'..='Z' => c.to_ascii_lowercase(),
-            c if is_word_char(c) => c,
-            _ => ' ',
-        };
-        if mapped == ' ' {
-            if !space {
-                out.push(' ');
-                space = true;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII and the Arabic block (two bytes, lead D8-DB) by table; the rest by `fold_char`.
+        let mapped = if b < 0x80 {
+            i += 1;
+            match b {
+                b'A'..=b'Z' => Some(char::from(b | 0x20)),
+                b'a'..=b'z' | b'0'..=b'9' => Some(char::from(b)),
+                _ => Some(' '),
             }
+        } else if let (0xD8..=0xDB, Some(&next)) = (b, bytes.get(i + 1)) {
+            i += 2;
+            let m = block[((usize::from(b & 0x03)) << 6) | usize::from(next & 0x3F)];
+            if m == DROP { None } else { char::from_u32(u32::from(m)) }
         } else {
-            out.push(mapped);
-            space = false;
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+            i += c.len_utf8();
+            fold_char(c, fold_hamza)
+        };
+        match mapped {
+            None => {}
+            Some(' ') => {
+                if !space {
+                    out.push(' ');
+                    space = true;
+                }
+            }
+            Some(m) => {
+                out.push(m);
+                space = false;
+            }
         }
     }
     if out.ends_with(' ') {
         out.pop();
     }
     out
+}
+
+/// A character in a key: itself, another letter, a space (`Some(' ')`: punctuation and the
+/// like) or nothing (diacritics, tatweel, invisible controls).
+fn fold_char(c: char, fold_hamza: bool) -> Option<char> {
+    Some(match c {
+        'ئ' | 'ة' | 'ۀ' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ؤ' if !fold_hamza => c,
+        'ي' | 'ى' | 'ی' | 'ئ' => 'ی',
+        'ك' | 'ک' => 'ک',
+        'ة' | 'ۀ' | 'ە' => 'ه',
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ؤ' => 'و',
+        '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+        '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
+        '\u{200B}' | '\u{200D}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' => return None,
+        'A'..='Z' => c.to_ascii_lowercase(),
+        c if is_word_char(c) => c,
+        _ => ' ',
+    })
+}
+
+/// [`fold_char`] of U+0600-U+06FF, folded and spelling keys: a character, or [`DROP`].
+const DROP: u16 = 0;
+
+fn block_tables() -> &'static [[u16; 256]; 2] {
+    static TABLES: std::sync::OnceLock<[[u16; 256]; 2]> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = [[DROP; 256]; 2];
+        for (k, table) in t.iter_mut().enumerate() {
+            for (i, slot) in table.iter_mut().enumerate() {
+                let c = char::from_u32(0x600 + i as u32).unwrap_or(' ');
+                // Every character of the block maps into the block, to an ASCII digit or space.
+                *slot = fold_char(c, k == 0).map_or(DROP, |m| m as u16);
+            }
+        }
+        t
+    })
 }
 
 /// Letters and digits, with the Arabic block decided without the general Unicode tables.
@@ -93,7 +140,12 @@ pub(crate) struct Hit {
 /// looking up each of its words once.
 pub(crate) struct WordIndex {
     entries: Vec<Entry>,
+    /// Bit `hash % FILTER_BITS` of every entry's first word: most words of a text are in no
+    /// list, and this tells so without a search.
+    filter: Box<[u64]>,
 }
+
+const FILTER_BITS: u64 = 4096;
 
 impl WordIndex {
     /// Builds the index from folded keys and payloads; empty keys are skipped.
@@ -112,34 +164,52 @@ impl WordIndex {
             unsorted.iter().enumerate().map(|(i, e)| (e.hash, ((u32::MAX as u64 - e.rest.len() as u64) << 32) | i as u64)).collect();
         order.sort_unstable();
         let mut slots: Vec<Option<Entry>> = unsorted.into_iter().map(Some).collect();
-        let entries = order.into_iter().filter_map(|(_, packed)| slots[(packed & 0xFFFF_FFFF) as usize].take()).collect();
-        WordIndex { entries }
+        let entries: Vec<Entry> = order.into_iter().filter_map(|(_, packed)| slots[(packed & 0xFFFF_FFFF) as usize].take()).collect();
+        let mut filter = vec![0u64; (FILTER_BITS / 64) as usize].into_boxed_slice();
+        for e in &entries {
+            let bit = e.hash % FILTER_BITS;
+            filter[(bit / 64) as usize] |= 1 << (bit % 64);
+        }
+        WordIndex { entries, filter }
+    }
+
+    /// The entries whose first word is `word`, whose hash is `hash`.
+    fn with_first<'s>(&'s self, word: &'s str, hash: u64) -> impl Iterator<Item = &'s Entry> + 's {
+        let bit = hash % FILTER_BITS;
+        let maybe = self.filter.get((bit / 64) as usize).is_some_and(|w| w & (1 << (bit % 64)) != 0);
+        let from = if maybe { self.entries.partition_point(|e| e.hash < hash) } else { self.entries.len() };
+        self.entries[from..].iter().take_while(move |e| e.hash == hash).filter(move |e| e.first == word)
     }
 
     /// Every match in `key`, in order of position, for which `accept` returns true; at most one
     /// per starting word (the longest accepted).
     pub fn hits<'k>(&'k self, key: &'k str, mut accept: impl FnMut(&Hit, &str) -> bool + 'k) -> impl Iterator<Item = Hit> + 'k {
         let mut at = 0;
-        key.split(' ').filter_map(move |word| {
-            let start = at;
-            at += word.len() + 1;
-            let after = &key[(start + word.len()).min(key.len())..];
-            let hash = word_hash(word);
-            let from = self.entries.partition_point(|e| e.hash < hash);
-            self.entries[from..].iter().take_while(|e| e.hash == hash).filter(|e| e.first == word).find_map(|e| {
-                let tail = if e.rest.is_empty() { Some(after) } else { after.strip_prefix(' ').and_then(|a| a.strip_prefix(e.rest.as_str())) };
-                let tail = tail.filter(|t| t.is_empty() || t.starts_with(' '))?;
-                let hit = Hit { start, end: key.len() - tail.len(), payload: e.payload };
-                accept(&hit, tail).then_some(hit)
-            })
+        std::iter::from_fn(move || {
+            while at <= key.len() {
+                let start = at;
+                let rest = key.get(start..).unwrap_or("");
+                let len = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
+                at = start + len + 1;
+                let word = &rest[..len];
+                let after = &rest[len..];
+                let hit = self.with_first(word, word_hash(word)).find_map(|e| {
+                    let tail = if e.rest.is_empty() { Some(after) } else { after.strip_prefix(' ').and_then(|a| a.strip_prefix(e.rest.as_str())) };
+                    let tail = tail.filter(|t| t.is_empty() || t.starts_with(' '))?;
+                    let hit = Hit { start, end: key.len() - tail.len(), payload: e.payload };
+                    accept(&hit, tail).then_some(hit)
+                });
+                if hit.is_some() {
+                    return hit;
+                }
+            }
+            None
         })
     }
 
     /// Whether `word` is the whole of an entry (for lists of single words).
     pub fn has_word(&self, word: &str) -> bool {
-        let hash = word_hash(word);
-        let from = self.entries.partition_point(|e| e.hash < hash);
-        self.entries[from..].iter().take_while(|e| e.hash == hash).any(|e| e.first == word && e.rest.is_empty())
+        self.with_first(word, word_hash(word)).any(|e| e.rest.is_empty())
     }
 
     /// The first match in `key`.
@@ -158,6 +228,19 @@ mod tests {
         assert_eq!(match_key("لینک‌های  دسترسی"), "لینک های دسترسی");
         assert_eq!(match_key("كد خبر: ۱۲۰۷۲۵۴"), "کد خبر 1207254");
         assert_eq!(match_key("Leave a Reply"), "leave a reply");
+    }
+
+    #[test]
+    fn block_table_agrees_with_the_character_rule() {
+        for (k, table) in block_tables().iter().enumerate() {
+            for (i, &m) in table.iter().enumerate() {
+                let c = char::from_u32(0x600 + i as u32).unwrap();
+                assert_eq!(fold_char(c, k == 0), (m != DROP).then(|| char::from_u32(u32::from(m)).unwrap()), "{c:?}");
+                let text = format!("ab{c}cd {c}");
+                let slow: String = text.chars().filter_map(|c| fold_char(c, k == 0)).collect::<String>().split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+                assert_eq!(key(&text, k == 0), slow);
+            }
+        }
     }
 
     #[test]
