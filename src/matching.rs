@@ -38,8 +38,8 @@ fn key(text: &str, fold_hamza: bool) -> String {
             }
         } else if let (0xD8..=0xDB, Some(&next)) = (b, bytes.get(i + 1)) {
             i += 2;
-            let m = block[((usize::from(b & 0x03)) << 6) | usize::from(next & 0x3F)];
-            if m == DROP { None } else { char::from_u32(u32::from(m)) }
+            let m = block[(usize::from(b & 0x03) << 6) | usize::from(next & 0x3F)];
+            if m == DROP { None } else { Some(m) }
         } else {
             let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
             i += c.len_utf8();
@@ -86,17 +86,16 @@ fn fold_char(c: char, fold_hamza: bool) -> Option<char> {
 }
 
 /// [`fold_char`] of U+0600-U+06FF, folded and spelling keys: a character, or [`DROP`].
-const DROP: u16 = 0;
+const DROP: char = '\0';
 
-fn block_tables() -> &'static [[u16; 256]; 2] {
-    static TABLES: std::sync::OnceLock<[[u16; 256]; 2]> = std::sync::OnceLock::new();
+fn block_tables() -> &'static [[char; 256]; 2] {
+    static TABLES: std::sync::OnceLock<[[char; 256]; 2]> = std::sync::OnceLock::new();
     TABLES.get_or_init(|| {
         let mut t = [[DROP; 256]; 2];
         for (k, table) in t.iter_mut().enumerate() {
             for (i, slot) in table.iter_mut().enumerate() {
                 let c = char::from_u32(0x600 + i as u32).unwrap_or(' ');
-                // Every character of the block maps into the block, to an ASCII digit or space.
-                *slot = fold_char(c, k == 0).map_or(DROP, |m| m as u16);
+                *slot = fold_char(c, k == 0).unwrap_or(DROP);
             }
         }
         t
@@ -107,11 +106,72 @@ fn block_tables() -> &'static [[u16; 256]; 2] {
 pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
-        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06F0}'..='\u{06FC}' => true,
-        '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}' | '\u{00A0}'..='\u{00BF}' => false,
+        '\u{0600}'..='\u{06FF}' => block_word_char(c as u32),
+        '\u{2000}'..='\u{206F}' | '\u{00A0}'..='\u{00BF}' => false,
         c if c.is_ascii() => false,
         c => c.is_alphanumeric(),
     }
+}
+
+const fn block_word_char(u: u32) -> bool {
+    matches!(u, 0x0621..=0x063A | 0x0641..=0x064A | 0x0660..=0x0669 | 0x066E..=0x06D3 | 0x06D5 | 0x06F0..=0x06FC)
+}
+
+/// Bit `c - U+0600` set for the word characters of U+0600-U+06FF.
+const WORD_CHARS_IN_BLOCK: [u64; 4] = {
+    let mut bits = [0u64; 4];
+    let mut k = 0;
+    while k < 256 {
+        if block_word_char(0x600 + k as u32) {
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// How many characters of `text` are [word characters](is_word_char).
+pub(crate) fn count_word_chars(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match (x, b.get(i + 1)) {
+            (0..0x80, _) => {
+                n += usize::from(x.is_ascii_alphanumeric());
+                i += 1;
+            }
+            (0xD8..=0xDB, Some(&t)) => {
+                let k = (usize::from(x & 0x03) << 6) | usize::from(t & 0x3F);
+                n += usize::from(WORD_CHARS_IN_BLOCK[k / 64] & (1 << (k % 64)) != 0);
+                i += 2;
+            }
+            _ => {
+                let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+                n += usize::from(is_word_char(c));
+                i += c.len_utf8();
+            }
+        }
+    }
+    n
+}
+
+/// The words of a key: `key.split(' ')` by bytes (keys are short; a byte loop beats memchr).
+pub(crate) fn key_words(key: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(key);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(p) => {
+                rest = r.get(p + 1..);
+                r.get(..p)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 struct Entry {
@@ -235,12 +295,26 @@ mod tests {
         for (k, table) in block_tables().iter().enumerate() {
             for (i, &m) in table.iter().enumerate() {
                 let c = char::from_u32(0x600 + i as u32).unwrap();
-                assert_eq!(fold_char(c, k == 0), (m != DROP).then(|| char::from_u32(u32::from(m)).unwrap()), "{c:?}");
+                assert_eq!(fold_char(c, k == 0), (m != DROP).then_some(m), "{c:?}");
                 let text = format!("ab{c}cd {c}");
                 let slow: String = text.chars().filter_map(|c| fold_char(c, k == 0)).collect::<String>().split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
                 assert_eq!(key(&text, k == 0), slow);
             }
         }
+    }
+
+    #[test]
+    fn key_words_split_at_spaces() {
+        for key in ["", "a", "a b", " a  b ", "به گزارش ایرنا"] {
+            assert_eq!(key_words(key).collect::<Vec<_>>(), key.split(' ').collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn counts_word_characters_as_the_predicate() {
+        let text: String = (0x20..0x800).chain(0x2000..0x2070).chain([0xFB50, 0x1F600, 0x4E00]).filter_map(char::from_u32).collect();
+        assert_eq!(count_word_chars(&text), text.chars().filter(|&c| is_word_char(c)).count());
+        assert_eq!(count_word_chars("سلام، abc ۱۲"), 9);
     }
 
     #[test]

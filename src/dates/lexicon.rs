@@ -215,26 +215,65 @@ fn langs_of(word: &str) -> Langs {
 /// ئ to ی, ك to ک, ؤ to و, hamza, tatweel, diacritics and abbreviation dots dropped, Latin
 /// lower-cased.
 pub(crate) fn fold_key(word: &str, out: &mut String) {
+    let bytes = word.as_bytes();
     let mut run = 0;
-    for (i, c) in word.char_indices() {
-        let folded = match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
-            'ة' | 'ۀ' | 'ە' => Some('ه'),
-            'ي' | 'ى' | 'ئ' | 'ې' => Some('ی'),
-            'ك' | 'ڪ' => Some('ک'),
-            'ؤ' => Some('و'),
-            'ء' | 'ـ' | '.' | '\u{200C}' | '\u{200D}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => None,
-            'A'..='Z' => Some(c.to_ascii_lowercase()),
-            _ => continue,
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Most characters fold to themselves: those are passed over by their bytes.
+        let kept = match (b, bytes.get(i + 1)) {
+            (b'.' | b'A'..=b'Z', _) => 0,
+            (0..0x80, _) => 1,
+            (0xD8..=0xDB, Some(&t)) => {
+                let k = (usize::from(b & 0x03) << 6) | usize::from(t & 0x3F);
+                if FOLDED_IN_BLOCK[k / 64] & (1 << (k % 64)) == 0 { 2 } else { 0 }
+            }
+            _ => 0,
         };
-        out.push_str(&word[run..i]);
-        if let Some(f) = folded {
-            out.push(f);
+        if kept > 0 {
+            i += kept;
+            continue;
         }
-        run = i + c.len_utf8();
+        let Some(c) = word.get(i..).and_then(|r| r.chars().next()) else { break };
+        if let Some(folded) = fold_char(c) {
+            out.push_str(&word[run..i]);
+            if let Some(f) = folded {
+                out.push(f);
+            }
+            run = i + c.len_utf8();
+        }
+        i += c.len_utf8();
     }
     out.push_str(&word[run..]);
 }
+
+/// What [`fold_key`] makes of a character: `None` to keep it, `Some(None)` to drop it.
+const fn fold_char(c: char) -> Option<Option<char>> {
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
+        'ة' | 'ۀ' | 'ە' => Some('ه'),
+        'ي' | 'ى' | 'ئ' | 'ې' => Some('ی'),
+        'ك' | 'ڪ' => Some('ک'),
+        'ؤ' => Some('و'),
+        'ء' | 'ـ' | '.' | '\u{200C}' | '\u{200D}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => None,
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        _ => return None,
+    })
+}
+
+/// Bit `c - U+0600` set for the characters of U+0600-U+06FF that [`fold_char`] changes.
+const FOLDED_IN_BLOCK: [u64; 4] = {
+    let mut bits = [0u64; 4];
+    let mut k = 0;
+    while k < 256 {
+        if let Some(c) = char::from_u32(0x600 + k as u32) {
+            if fold_char(c).is_some() {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        k += 1;
+    }
+    bits
+};
 
 pub(crate) fn fold(word: &str) -> String {
     let mut s = String::with_capacity(word.len());
@@ -312,6 +351,13 @@ mod tests {
         assert_eq!(fold("ذو الحجة"), "ذو الحجه");
         assert_eq!(fold("ه.ش"), "هش");
         assert_eq!(fold("ژوئن"), fold("ژوین"));
+    }
+
+    #[test]
+    fn folding_skips_only_what_stays() {
+        let text: String = (0x600..0x700).chain(0x20..0x80).chain([0x200C, 0x200D, 0xFB50]).filter_map(char::from_u32).flat_map(|c| [c, 'ب']).collect();
+        let naive: String = text.chars().filter_map(|c| fold_char(c).unwrap_or(Some(c))).collect();
+        assert_eq!(fold(&text), naive);
     }
 
     #[test]

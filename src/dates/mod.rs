@@ -323,7 +323,9 @@ fn line_evidence(input: &str) -> Vec<Evidence> {
     let (mut start, mut i) = (0, 0);
     while i < b.len() {
         // \n, \r, \r\n, and U+2028/U+2029 (E2 80 A8/A9).
-        let skip = match b[i] {
+        i += b[i..].iter().position(|&x| matches!(x, b'\n' | b'\r' | 0xE2)).unwrap_or(b.len() - i);
+        let Some(&x) = b.get(i) else { break };
+        let skip = match x {
             b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
             b'\n' | b'\r' => 1,
             0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
@@ -332,47 +334,12 @@ fn line_evidence(input: &str) -> Vec<Evidence> {
                 continue;
             }
         };
-        out.push(letters(&input[start..i]));
+        out.push(Evidence::letters(&input[start..i]));
         i += skip;
         start = i;
     }
-    out.push(letters(&input[start..]));
+    out.push(Evidence::letters(&input[start..]));
     out
-}
-
-/// The letter counts of [`Evidence::of`] (same letters) without its search for Dari words, which
-/// only the document's variant needs and the tokenizer does in passing.
-fn letters(line: &str) -> Evidence {
-    let mut e = Evidence::default();
-    let b = line.as_bytes();
-    let mut i = 0;
-    // Arabic-script letters are two bytes in UTF-8 (lead byte D8-DB); decoding only those is
-    // several times faster than walking chars.
-    while i < b.len() {
-        let x = b[i];
-        if (0xD8..=0xDB).contains(&x) && i + 1 < b.len() {
-            let cp = (u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
-            match cp {
-                0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06CC | 0x06A9 | 0x06C0 => {
-                    e.persian += 1;
-                    e.arabic_script += 1;
-                }
-                0x0629 | 0x064A | 0x0643 | 0x0649 | 0x0623 | 0x0625 | 0x0624 => {
-                    e.arabic += 1;
-                    e.arabic_script += 1;
-                }
-                0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF => e.arabic_script += 1,
-                _ => {}
-            }
-            i += 2;
-        } else {
-            if x.is_ascii_alphabetic() {
-                e.latin += 1;
-            }
-            i += 1;
-        }
-    }
-    e
 }
 
 /// A clock time as written (24-hour once the day part is applied).

@@ -179,10 +179,12 @@ fn class(c: char) -> Class {
         '\n' | '\r' | '\u{2028}' | '\u{2029}' => Class::Newline,
         // Zero-width joiners and marks stay inside words.
         '\u{200C}' | '\u{200D}' => Class::Arabic,
-        c if c.is_whitespace() => Class::Space,
+        // Before the whitespace test, which is a table search for non-ASCII characters (no
+        // white space is in these ranges).
         '\u{0610}'..='\u{061A}' | '\u{0620}'..='\u{065F}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}' => Class::Arabic,
         '\u{06EA}'..='\u{06EF}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' => Class::Arabic,
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' => Class::Arabic,
+        c if c.is_whitespace() => Class::Space,
         c if c.is_alphabetic() => Class::Latin,
         _ => Class::Other,
     }
