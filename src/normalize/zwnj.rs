@@ -106,44 +106,66 @@ fn lexicon() -> &'static Lexicon {
 
 fn decode() -> Lexicon {
     let letters: Vec<char> = table::SYMBOL_LETTERS.chars().collect();
-    let mut words = HashMap::with_capacity_and_hasher(table::WORDS.len() / 6, FxBuild::default());
-    let mut symbols: Vec<u8> = Vec::with_capacity(64);
-    for line in table::WORDS.lines() {
-        let bytes = line.as_bytes();
-        if bytes.len() < 3 {
-            continue;
-        }
-        let shared = (bytes[0] - b'0') as usize;
-        symbols.truncate(shared);
-        symbols.extend_from_slice(&bytes[1..bytes.len() - 2]);
-        let bucket = bytes[bytes.len() - 2] - b'0';
-        let flags = bytes[bytes.len() - 1] - b'@';
-        let mut key = String::with_capacity(symbols.len() * 2);
+    let spell = |symbols: &[u8], out: &mut String| {
+        out.clear();
+        out.extend(symbols.iter().filter_map(|&s| letters.get(usize::from(if s >= b'a' { s - b'a' + 26 } else { s.wrapping_sub(b'A') }))));
+    };
+    let (buckets, flags) = (table::BUCKETS.as_bytes(), table::FLAGS.as_bytes());
+    let mut words = HashMap::with_capacity_and_hasher(buckets.len(), FxBuild::default());
+    let mut word: Vec<u8> = Vec::with_capacity(64);
+    let mut spelled = String::with_capacity(128);
+    for (n, (drop, add)) in pieces(table::WORDS).enumerate() {
+        word.truncate(word.len().saturating_sub(drop));
+        word.extend_from_slice(add);
+        spell(&word, &mut spelled);
+        // The key is the word without half-spaces; bit i of the mask, a half-space after letter i.
+        let mut key = String::with_capacity(spelled.len());
         let mut mask = 0u32;
-        let mut n = 0;
-        for &s in &symbols {
-            let i = if s >= b'a' { s - b'a' + 26 } else { s - b'A' } as usize;
-            match letters.get(i) {
-                Some('\u{200C}') if n > 0 && n <= 32 => mask |= 1 << (n - 1),
-                Some('\u{200C}') => {}
-                Some(&c) => {
-                    key.push(c);
-                    n += 1;
-                }
-                None => {}
+        let mut n_letters = 0;
+        for c in spelled.chars() {
+            if c != '\u{200C}' {
+                key.push(c);
+                n_letters += 1;
+            } else if n_letters > 0 && n_letters <= 32 {
+                mask |= 1 << (n_letters - 1);
             }
         }
+        let bucket = buckets.get(n).map_or(0, |b| b.wrapping_sub(b'0'));
+        let flags = flags.get(n).map_or(0, |f| f.wrapping_sub(b'@'));
         words.insert(key.into_boxed_str(), Entry { bucket, flags, mask });
     }
     let mut present = HashSet::with_hasher(FxBuild::default());
     let mut past = HashSet::with_hasher(FxBuild::default());
-    for line in table::VERB_STEMS.lines() {
-        if let Some((pa, pr)) = line.split_once(' ') {
-            past.insert(pa.into());
-            present.insert(pr.into());
-        }
+    let mut past_stem: Vec<u8> = Vec::with_capacity(32);
+    let mut present_stem: Vec<u8> = Vec::with_capacity(32);
+    let mut stems = pieces(table::VERB_STEMS);
+    while let (Some((drop_past, add_past)), Some((drop_present, add_present))) = (stems.next(), stems.next()) {
+        past_stem.truncate(past_stem.len().saturating_sub(drop_past));
+        past_stem.extend_from_slice(add_past);
+        present_stem.clear();
+        present_stem.extend_from_slice(&past_stem[..past_stem.len().saturating_sub(drop_present)]);
+        present_stem.extend_from_slice(add_present);
+        spell(&past_stem, &mut spelled);
+        past.insert(spelled.as_str().into());
+        spell(&present_stem, &mut spelled);
+        present.insert(spelled.as_str().into());
     }
     Lexicon { words, present, past }
+}
+
+/// The entries of a front-coded list of the table: how many symbols of the previous entry to
+/// drop (a char of `#`-`@`), and the symbols to add.
+fn pieces(list: &str) -> impl Iterator<Item = (usize, &[u8])> {
+    const COUNTS: std::ops::RangeInclusive<u8> = b'#'..=b'@';
+    let b = list.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let drop = usize::from(b.get(i)?.wrapping_sub(*COUNTS.start()));
+        let rest = b.get(i + 1..)?;
+        let len = rest.iter().position(|x| COUNTS.contains(x)).unwrap_or(rest.len());
+        i += 1 + len;
+        Some((drop, &rest[..len]))
+    })
 }
 
 /// Whether a letter joins the next one, so that a half-space after it shows.
