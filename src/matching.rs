@@ -182,6 +182,7 @@ struct Entry {
 }
 
 /// FNV-1a of a word: entries are found by comparing hashes, then the words themselves.
+#[inline(never)]
 pub(crate) fn word_hash(word: &str) -> u64 {
     word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }

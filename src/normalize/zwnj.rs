@@ -17,7 +17,7 @@
 //! its word should be a half-space (`می دانند`, `کتاب ها`), which is only done when the other
 //! part is a verb form or the suffix cannot stand alone, so `ماه می سال` stays as written.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -95,8 +95,33 @@ type FxBuild = BuildHasherDefault<Fx>;
 
 struct Lexicon {
     words: HashMap<Box<str>, Entry, FxBuild>,
-    present: HashSet<Box<str>, FxBuild>,
-    past: HashSet<Box<str>, FxBuild>,
+    /// Verb stems: [`PAST`], [`PRESENT`] or both.
+    stems: HashMap<Box<str>, u8, FxBuild>,
+}
+
+const PAST: u8 = 1;
+const PRESENT: u8 = 2;
+
+// Lookups out of line: the repair asks in many places, and each inlined hash lookup costs the
+// wasm.
+impl Lexicon {
+    #[inline(never)]
+    fn word(&self, w: &str) -> Option<&Entry> {
+        self.words.get(w)
+    }
+
+    #[inline(never)]
+    fn stem(&self, s: &str) -> u8 {
+        self.stems.get(s).copied().unwrap_or(0)
+    }
+
+    fn is_past(&self, s: &str) -> bool {
+        self.stem(s) & PAST != 0
+    }
+
+    fn is_present(&self, s: &str) -> bool {
+        self.stem(s) & PRESENT != 0
+    }
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -134,23 +159,22 @@ fn decode() -> Lexicon {
         let flags = flags.get(n).map_or(0, |f| f.wrapping_sub(b'@'));
         words.insert(key.into_boxed_str(), Entry { bucket, flags, mask });
     }
-    let mut present = HashSet::with_hasher(FxBuild::default());
-    let mut past = HashSet::with_hasher(FxBuild::default());
+    let mut stems: HashMap<Box<str>, u8, FxBuild> = HashMap::with_hasher(FxBuild::default());
     let mut past_stem: Vec<u8> = Vec::with_capacity(32);
     let mut present_stem: Vec<u8> = Vec::with_capacity(32);
-    let mut stems = pieces(table::VERB_STEMS);
-    while let (Some((drop_past, add_past)), Some((drop_present, add_present))) = (stems.next(), stems.next()) {
+    let mut pairs = pieces(table::VERB_STEMS);
+    while let (Some((drop_past, add_past)), Some((drop_present, add_present))) = (pairs.next(), pairs.next()) {
         past_stem.truncate(past_stem.len().saturating_sub(drop_past));
         past_stem.extend_from_slice(add_past);
         present_stem.clear();
         present_stem.extend_from_slice(&past_stem[..past_stem.len().saturating_sub(drop_present)]);
         present_stem.extend_from_slice(add_present);
         spell(&past_stem, &mut spelled);
-        past.insert(spelled.as_str().into());
+        *stems.entry(spelled.as_str().into()).or_default() |= PAST;
         spell(&present_stem, &mut spelled);
-        present.insert(spelled.as_str().into());
+        *stems.entry(spelled.as_str().into()).or_default() |= PRESENT;
     }
-    Lexicon { words, present, past }
+    Lexicon { words, stems }
 }
 
 /// The entries of a front-coded list of the table: how many symbols of the previous entry to
@@ -209,7 +233,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
         return 0;
     }
     let lex = lexicon();
-    let own = lex.words.get(word);
+    let own = lex.word(word);
     let mut best_score = match own {
         Some(e) => e.bucket as i32 + KEEP_BONUS,
         None => UNKNOWN_KEEP,
@@ -231,10 +255,10 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                 continue;
             }
             let sep = if last_char(stem).is_some_and(joins) { 1u32 << (stem_len - 1) } else { 0 };
-            let entry = lex.words.get(stem);
+            let entry = lex.word(stem);
             let comparative = kind == 1;
             // بیشترین, کمتری: lexicalised بیشتر, کمتر take the ending joined.
-            if comparative && lex.words.get(&*format_tar(stem)).is_some_and(|e| e.mask == 0) {
+            if comparative && lex.word(&format_tar(stem)).is_some_and(|e| e.mask == 0) {
                 continue;
             }
             let mut score = match (entry, comparative) {
@@ -253,11 +277,11 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                     score += ODD_PLURAL;
                 }
                 if let Some(single) = stem.strip_suffix("ان") {
-                    if lex.words.get(single).is_some_and(|e| e.flags & NOMINAL != 0) {
+                    if lex.word(single).is_some_and(|e| e.flags & NOMINAL != 0) {
                         score += ODD_PLURAL;
                     }
                 }
-                if *s == "های" && next == Next::Boundary && lex.words.contains_key(&*with_heh(stem)) {
+                if *s == "های" && next == Next::Boundary && lex.word(&with_heh(stem)).is_some() {
                     score += NO_MODIFIER;
                 }
             }
@@ -272,7 +296,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
             continue;
         }
         let sep = 1u32 << (letters(stem) - 1);
-        if let Some(e) = lex.words.get(stem) {
+        if let Some(e) = lex.word(stem) {
             if e.flags & NOMINAL != 0 {
                 consider(stem_score(e) + AFTER_HEH_COST, sep | e.mask);
             }
@@ -288,7 +312,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
         if letters(stem) < 2 {
             continue;
         }
-        if let Some(e) = lex.words.get(stem) {
+        if let Some(e) = lex.word(stem) {
             if e.flags & FUNCTION == 0 {
                 consider(stem_score(e) + cost, e.mask);
             }
@@ -305,7 +329,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
             if letters(rest) < 3 || verb_form(lex, rest).is_some() || p == "بی" && rest.starts_with('ا') {
                 continue;
             }
-            if lex.words.get(rest).is_some_and(|e| e.flags & (VERB | FUNCTION) == 0 && e.bucket >= NOUN_MIN) {
+            if lex.word(rest).is_some_and(|e| e.flags & (VERB | FUNCTION) == 0 && e.bucket >= NOUN_MIN) {
                 consider(UNKNOWN_KEEP + 1, 1 << 1);
             }
         }
@@ -346,11 +370,11 @@ fn format_tar(stem: &str) -> String {
 /// A perfect participle (کرده, نکرده): the half-spaces inside it (none) or None.
 fn participle(lex: &Lexicon, stem: &str) -> Option<u32> {
     let past = stem.strip_suffix('ه')?;
-    if lex.past.contains(past) {
+    if lex.is_past(past) {
         return Some(0);
     }
     let past = past.strip_prefix('ن')?;
-    lex.past.contains(past).then_some(0)
+    lex.is_past(past).then_some(0)
 }
 
 /// Whether `rest` (what follows می) is a verb form; its own half-spaces if so (دانسته‌اند).
@@ -361,12 +385,12 @@ fn verb_form(lex: &Lexicon, rest: &str) -> Option<u32> {
     }
     for e in ENDINGS {
         if let Some(stem) = rest.strip_suffix(e) {
-            if lex.present.contains(stem) {
+            if lex.is_present(stem) {
                 return Some(0);
             }
             // گو + ی + ند: a glide after a stem ending in a vowel.
             if let Some(stem) = stem.strip_suffix('ی') {
-                if stem.ends_with(['ا', 'و', 'آ']) && lex.present.contains(stem) {
+                if stem.ends_with(['ا', 'و', 'آ']) && lex.is_present(stem) {
                     return Some(0);
                 }
             }
@@ -374,20 +398,20 @@ fn verb_form(lex: &Lexicon, rest: &str) -> Option<u32> {
     }
     for e in PAST_ENDINGS {
         if let Some(stem) = rest.strip_suffix(e) {
-            if lex.past.contains(stem) {
+            if lex.is_past(stem) {
                 return Some(0);
             }
         }
     }
     if let Some(stem) = rest.strip_suffix('ه') {
-        if lex.past.contains(stem) {
+        if lex.is_past(stem) {
             return Some(0);
         }
     }
     for s in AFTER_HEH {
         if let Some(stem) = rest.strip_suffix(s) {
             if let Some(past) = stem.strip_suffix('ه') {
-                if lex.past.contains(past) {
+                if lex.is_past(past) {
                     return Some(1 << (letters(stem) - 1));
                 }
             }
@@ -410,7 +434,7 @@ pub(crate) fn joins_suffix(prev: &str, next: &str) -> bool {
         return false;
     }
     let lex = lexicon();
-    let entry = lex.words.get(prev);
+    let entry = lex.word(prev);
     if entry.is_some_and(|e| e.flags & FUNCTION != 0) {
         return false;
     }
