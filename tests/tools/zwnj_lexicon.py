@@ -346,9 +346,9 @@ def main():
 
     words, buckets, flag_chars = [], [], []
     prev = ""
-    for key in sorted(entries, key=lambda k: k.encode("utf-8")):
+    # In symbol order (which front-codes and compresses best).
+    for sym, key in sorted((symbols(entries[k][0]), k) for k in entries):
         form, c, flags = entries[key]
-        sym = symbols(form)
         k = 0
         while k < min(len(sym), len(prev)) and sym[k] == prev[k]:
             k += 1
@@ -410,11 +410,11 @@ HEADER = """//! Word table for restoring half-spaces (ZWNJ) that a scraper strip
 //! `{letters}` (the half-space included). A count n is written as char n of
 //! `{pops}`.
 //!
-//! `WORDS`: the words sorted by their spelling without half-spaces (UTF-8 byte order), each
-//! written as a count (how many symbols at the end of the previous word to drop) and the symbols
-//! to add. `BUCKETS` and `FLAGS` have one char per word, in the same order: `'0' + b`, the
-//! frequency bucket b = round(log2(count + 1)), and `'@' + flags` (1 noun or adjective, 2
-//! adjective, 8 verb form, 16 function word, 32 number word).
+//! `WORDS`: the words sorted by their symbols, each written as a count (how many symbols at the
+//! end of the previous word to drop) and the symbols to add. `BUCKETS` and `FLAGS` have one char
+//! per word, in the same order: `'0' + b`, the frequency bucket b = round(log2(count + 1)), and
+//! `'@' + flags` (1 noun or adjective, 2 adjective, 8 verb form, 16 function word, 32 number
+//! word).
 //!
 //! `VERB_STEMS`: past and present stems; each pair is a count and symbols for the past stem
 //! (from the previous pair's past stem), then a count and symbols for the present stem (from its
