@@ -181,37 +181,38 @@ impl<'a> Scan<'a> {
 /// that fits its date makes a reading more confident than one that does not).
 fn select(ctx: &Ctx, cands: Vec<(Cand, resolve::Resolved)>) -> Vec<(Cand, resolve::Resolved)> {
     // Sort keys packed into integers (one plain integer sort instead of a sort per closure
-    // keeps the WebAssembly small): length, confidence, then the earlier start wins.
+    // keeps the WebAssembly small): length, confidence, then the earlier start wins. Pairs, with
+    // nothing in the second half: `(u64, u64)` is the crate's one sort instantiation.
     const INDEX_BITS: u32 = 24;
     let span = |c: &Cand| {
         let (a, b) = (ctx.t.get(c.first).map_or(0, |t| t.start), ctx.t.get(c.last).map_or(0, |t| t.end));
         b.saturating_sub(a) as u64
     };
-    let mut order: Vec<u64> = cands
+    let mut order: Vec<(u64, u64)> = cands
         .iter()
         .enumerate()
         .take(1 << INDEX_BITS)
         .map(|(i, (c, r))| {
             let conf = (r.confidence.clamp(0.0, 1.0) * 1023.0) as u64;
-            (span(c).min((1 << 28) - 1) << 34) | (conf << INDEX_BITS) | ((1 << INDEX_BITS) - 1 - i as u64)
+            ((span(c).min((1 << 28) - 1) << 34) | (conf << INDEX_BITS) | ((1 << INDEX_BITS) - 1 - i as u64), 0)
         })
         .collect();
     order.sort_unstable();
     // Tokens already covered: a candidate is checked in time proportional to its length.
     let mut taken = vec![false; ctx.t.len()];
-    let mut keep: Vec<u64> = Vec::new();
-    for key in order.iter().rev() {
+    let mut keep: Vec<(u64, u64)> = Vec::new();
+    for &(key, _) in order.iter().rev() {
         let i = ((1 << INDEX_BITS) - 1 - (key & ((1 << INDEX_BITS) - 1))) as usize;
         let c = &cands[i].0;
         let Some(range) = taken.get_mut(c.first..=c.last) else { continue };
         if range.iter().all(|t| !t) {
             range.iter_mut().for_each(|t| *t = true);
-            keep.push(((c.first as u64) << INDEX_BITS) | i as u64);
+            keep.push((((c.first as u64) << INDEX_BITS) | i as u64, 0));
         }
     }
     keep.sort_unstable();
     let mut slots: Vec<Option<(Cand, resolve::Resolved)>> = cands.into_iter().map(Some).collect();
-    keep.iter().filter_map(|k| slots.get_mut((k & ((1 << INDEX_BITS) - 1)) as usize).and_then(Option::take)).collect()
+    keep.iter().filter_map(|&(k, _)| slots.get_mut((k & ((1 << INDEX_BITS) - 1)) as usize).and_then(Option::take)).collect()
 }
 
 /// The text, its tokens and what is known about it.

@@ -95,8 +95,9 @@ type FxBuild = BuildHasherDefault<Fx>;
 
 struct Lexicon {
     words: HashMap<Box<str>, Entry, FxBuild>,
-    /// Verb stems: [`PAST`], [`PRESENT`] or both.
-    stems: HashMap<Box<str>, u8, FxBuild>,
+    /// Verb stems, their `flags` [`PAST`], [`PRESENT`] or both (the same map type as `words`:
+    /// one hash table instantiation in the wasm).
+    stems: HashMap<Box<str>, Entry, FxBuild>,
 }
 
 const PAST: u8 = 1;
@@ -112,7 +113,7 @@ impl Lexicon {
 
     #[inline(never)]
     fn stem(&self, s: &str) -> u8 {
-        self.stems.get(s).copied().unwrap_or(0)
+        self.stems.get(s).map_or(0, |e| e.flags)
     }
 
     fn is_past(&self, s: &str) -> bool {
@@ -159,7 +160,7 @@ fn decode() -> Lexicon {
         let flags = flags.get(n).map_or(0, |f| f.wrapping_sub(b'@'));
         words.insert(key.into_boxed_str(), Entry { bucket, flags, mask });
     }
-    let mut stems: HashMap<Box<str>, u8, FxBuild> = HashMap::with_hasher(FxBuild::default());
+    let mut stems: HashMap<Box<str>, Entry, FxBuild> = HashMap::with_hasher(FxBuild::default());
     let mut past_stem: Vec<u8> = Vec::with_capacity(32);
     let mut present_stem: Vec<u8> = Vec::with_capacity(32);
     let mut pairs = pieces(table::VERB_STEMS);
@@ -170,9 +171,9 @@ fn decode() -> Lexicon {
         present_stem.extend_from_slice(&past_stem[..past_stem.len().saturating_sub(drop_present)]);
         present_stem.extend_from_slice(add_present);
         spell(&past_stem, &mut spelled);
-        *stems.entry(spelled.as_str().into()).or_default() |= PAST;
+        stems.entry(spelled.as_str().into()).or_insert(Entry { bucket: 0, flags: 0, mask: 0 }).flags |= PAST;
         spell(&present_stem, &mut spelled);
-        *stems.entry(spelled.as_str().into()).or_default() |= PRESENT;
+        stems.entry(spelled.as_str().into()).or_insert(Entry { bucket: 0, flags: 0, mask: 0 }).flags |= PRESENT;
     }
     Lexicon { words, stems }
 }
