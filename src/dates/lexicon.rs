@@ -6,7 +6,7 @@
 //! tables hold each word once and the text matches however it was typed. Arabic clitics
 //! (`و`، `ف`، `ب`، `ل`، `ك`, and `لل` for `ل` + `ال`) are stripped when the whole word is unknown.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::calendar::tz::Zone;
@@ -87,22 +87,32 @@ impl std::hash::Hasher for Fnv {
 
 type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
+/// What the lexicon knows of a folded word (one map for all of it: one hash table type in the
+/// wasm).
+#[derive(Debug, Default)]
+struct Known {
+    /// Its meanings as a word of its own.
+    words: Vec<Entry>,
+    /// The phrases it starts.
+    phrases: Vec<Phrase>,
+    /// One of the nouns that look like Arabic future verbs.
+    future_exception: bool,
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: HashMap<Box<str>, Vec<Entry>, FnvBuild>,
-    phrases: HashMap<Box<str>, Vec<Phrase>, FnvBuild>,
-    future_exceptions: HashSet<Box<str>, FnvBuild>,
+    known: HashMap<Box<str>, Known, FnvBuild>,
     future_prefixes: Vec<char>,
 }
 
 impl Lexicon {
     pub(crate) fn word(&self, key: &str) -> &[Entry] {
-        self.words.get(key).map_or(&[], Vec::as_slice)
+        self.known.get(key).map_or(&[], |k| k.words.as_slice())
     }
 
     /// Whether a folded word is one of the nouns that look like Arabic future verbs.
     pub(crate) fn is_future_exception(&self, key: &str) -> bool {
-        self.future_exceptions.contains(key)
+        self.known.get(key).is_some_and(|k| k.future_exception)
     }
 
     /// The imperfect prefixes (folded) that follow the Arabic future سـ.
@@ -111,7 +121,7 @@ impl Lexicon {
     }
 
     pub(crate) fn phrases(&self, first: &str) -> &[Phrase] {
-        self.phrases.get(first).map_or(&[], Vec::as_slice)
+        self.known.get(first).map_or(&[], |k| k.phrases.as_slice())
     }
 
     fn add(&mut self, spelling: &str, entry: Entry) {
@@ -121,13 +131,13 @@ impl Lexicon {
         let first = parts.next().unwrap_or_default();
         let rest: Vec<Box<str>> = parts.map(Box::from).collect();
         if rest.is_empty() {
-            self.words.entry(first.into()).or_default().push(entry);
+            self.known.entry(first.into()).or_default().words.push(entry);
             return;
         }
         // A phrase also matches when written joined (`ذوالحجه`, `پنجشنبه`).
         let joined: String = key.split(' ').collect();
-        self.words.entry(joined.into()).or_default().push(entry);
-        self.phrases.entry(first.into()).or_default().push(Phrase { rest, entry });
+        self.known.entry(joined.into()).or_default().words.push(entry);
+        self.known.entry(first.into()).or_default().phrases.push(Phrase { rest, entry });
     }
 }
 
@@ -190,7 +200,9 @@ fn build() -> Lexicon {
     for n in numwords::ARABIC {
         lx.add(n.word, Entry { lex: Lex::Number(n), langs: Langs::Ar });
     }
-    lx.future_exceptions = FUTURE_PREFIX_EXCEPTIONS.iter().map(|w| fold(w).into()).collect();
+    for w in FUTURE_PREFIX_EXCEPTIONS {
+        lx.known.entry(fold(w).into()).or_default().future_exception = true;
+    }
     lx.future_prefixes = FUTURE_PREFIX_LETTERS.iter().filter_map(|c| fold(c.encode_utf8(&mut [0; 4])).chars().next()).collect();
     lx
 }
