@@ -35,26 +35,30 @@ impl Evidence {
 
     /// The letter counts of [`Evidence::of`] without its search for Dari words.
     pub(crate) fn letters(text: &str) -> Evidence {
-        let mut e = Evidence::default();
+        // One count per kind of character, then added up; Arabic-script letters are two bytes
+        // (lead D8-DB), read by table without decoding.
+        let mut counts = [0u32; 5];
         let b = text.as_bytes();
         let mut i = 0;
-        // Arabic-script letters are two bytes (lead D8-DB): read by table without decoding.
         while let Some(&x) = b.get(i) {
             match (x, b.get(i + 1)) {
                 (0xD8..=0xDB, Some(&t)) => {
-                    let kind = LETTER_KINDS[(usize::from(x & 0x03) << 6) | usize::from(t & 0x3F)];
-                    e.arabic_script += u32::from(kind != 0);
-                    e.persian += u32::from(kind == PERSIAN);
-                    e.arabic += u32::from(kind == ARABIC);
+                    counts[usize::from(LETTER_KINDS[(usize::from(x & 0x03) << 6) | usize::from(t & 0x3F)])] += 1;
                     i += 2;
                 }
                 _ => {
-                    e.latin += u32::from(x.is_ascii_alphabetic());
+                    counts[if x.is_ascii_alphabetic() { usize::from(LATIN) } else { 0 }] += 1;
                     i += 1;
                 }
             }
         }
-        e
+        Evidence {
+            arabic_script: counts[usize::from(SCRIPT)] + counts[usize::from(PERSIAN)] + counts[usize::from(ARABIC)],
+            persian: counts[usize::from(PERSIAN)],
+            arabic: counts[usize::from(ARABIC)],
+            latin: counts[usize::from(LATIN)],
+            dari: 0,
+        }
     }
 
     pub fn add(&mut self, other: Evidence) {
@@ -92,6 +96,7 @@ impl Evidence {
 const SCRIPT: u8 = 1;
 const PERSIAN: u8 = 2;
 const ARABIC: u8 = 3;
+const LATIN: u8 = 4;
 
 /// What each character of U+0600-U+06FF counts as: Persian-only (پ چ ژ گ ی ک ۀ), typical of
 /// Arabic (ة ي ك ى أ إ ؤ), another Arabic-script letter, or nothing (0).

@@ -201,12 +201,27 @@ pub(crate) struct Hit {
 /// looking up each of its words once.
 pub(crate) struct WordIndex {
     entries: Vec<Entry>,
-    /// Bit `hash % FILTER_BITS` of every entry's first word: most words of a text are in no
-    /// list, and this tells so without a search.
+    /// Bit [`filter_bit`] of every entry's first word: most words of a text are in no list, and
+    /// this tells so without hashing the word or searching.
     filter: Box<[u64]>,
 }
 
-const FILTER_BITS: u64 = 4096;
+const FILTER_BITS: u32 = 4096;
+
+/// A cheap fingerprint of a word for the filter: its length and first and last two bytes (a
+/// letter each, in Persian and Arabic), mixed into 12 bits.
+#[inline]
+fn filter_bit(word: &str) -> u32 {
+    let b = word.as_bytes();
+    let n = b.len();
+    let (first, last) = match n {
+        0 => (0, 0),
+        1 => (u32::from(b[0]), 0),
+        _ => (u32::from(b[0]) | u32::from(b[1]) << 8, u32::from(b[n - 2]) | u32::from(b[n - 1]) << 8),
+    };
+    let x = (first | last << 16) ^ (n as u32).wrapping_mul(0x9E37_79B9);
+    x.wrapping_mul(0x85EB_CA6B) >> (32 - FILTER_BITS.trailing_zeros())
+}
 
 impl WordIndex {
     /// Builds the index from folded keys and payloads; empty keys are skipped.
@@ -228,16 +243,17 @@ impl WordIndex {
         let entries: Vec<Entry> = order.into_iter().filter_map(|(_, packed)| slots[(packed & 0xFFFF_FFFF) as usize].take()).collect();
         let mut filter = vec![0u64; (FILTER_BITS / 64) as usize].into_boxed_slice();
         for e in &entries {
-            let bit = e.hash % FILTER_BITS;
+            let bit = filter_bit(&e.first);
             filter[(bit / 64) as usize] |= 1 << (bit % 64);
         }
         WordIndex { entries, filter }
     }
 
-    /// The entries whose first word is `word`, whose hash is `hash`.
-    fn with_first<'s>(&'s self, word: &'s str, hash: u64) -> impl Iterator<Item = &'s Entry> + 's {
-        let bit = hash % FILTER_BITS;
+    /// The entries whose first word is `word`.
+    fn with_first<'s>(&'s self, word: &'s str) -> impl Iterator<Item = &'s Entry> + 's {
+        let bit = filter_bit(word);
         let maybe = self.filter.get((bit / 64) as usize).is_some_and(|w| w & (1 << (bit % 64)) != 0);
+        let hash = if maybe { word_hash(word) } else { 0 };
         let from = if maybe { self.entries.partition_point(|e| e.hash < hash) } else { self.entries.len() };
         self.entries[from..].iter().take_while(move |e| e.hash == hash).filter(move |e| e.first == word)
     }
@@ -254,7 +270,7 @@ impl WordIndex {
                 at = start + len + 1;
                 let word = &rest[..len];
                 let after = &rest[len..];
-                let hit = self.with_first(word, word_hash(word)).find_map(|e| {
+                let hit = self.with_first(word).find_map(|e| {
                     let tail = if e.rest.is_empty() { Some(after) } else { after.strip_prefix(' ').and_then(|a| a.strip_prefix(e.rest.as_str())) };
                     let tail = tail.filter(|t| t.is_empty() || t.starts_with(' '))?;
                     let hit = Hit { start, end: key.len() - tail.len(), payload: e.payload };
@@ -270,7 +286,7 @@ impl WordIndex {
 
     /// Whether `word` is the whole of an entry (for lists of single words).
     pub fn has_word(&self, word: &str) -> bool {
-        self.with_first(word, word_hash(word)).any(|e| e.rest.is_empty())
+        self.with_first(word).any(|e| e.rest.is_empty())
     }
 
     /// The first match in `key`.
