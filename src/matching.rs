@@ -26,39 +26,46 @@ fn key(text: &str, fold_hamza: bool) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut space = true;
+    // Characters that stay as they are (most letters) are copied in runs from `run` to `i`.
+    let mut run = 0;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // ASCII and the Arabic block (two bytes, lead D8-DB) by table; the rest by `fold_char`.
-        let mapped = if b < 0x80 {
-            i += 1;
+        let (mapped, len) = if b < 0x80 {
             match b {
-                b'A'..=b'Z' => Some(char::from(b | 0x20)),
-                b'a'..=b'z' | b'0'..=b'9' => Some(char::from(b)),
-                _ => Some(' '),
+                b'a'..=b'z' | b'0'..=b'9' => (SAME, 1),
+                b'A'..=b'Z' => (char::from(b | 0x20), 1),
+                _ => (' ', 1),
             }
         } else if let (0xD8..=0xDB, Some(&next)) = (b, bytes.get(i + 1)) {
-            i += 2;
-            let m = block[(usize::from(b & 0x03) << 6) | usize::from(next & 0x3F)];
-            if m == DROP { None } else { Some(m) }
+            (block[(usize::from(b & 0x03) << 6) | usize::from(next & 0x3F)], 2)
         } else {
             let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
-            i += c.len_utf8();
-            fold_char(c, fold_hamza)
+            (fold_char(c, fold_hamza).map_or(DROP, |m| if m == c { SAME } else { m }), c.len_utf8())
         };
+        if mapped == SAME {
+            i += len;
+            space = false;
+            continue;
+        }
+        out.push_str(text.get(run..i).unwrap_or(""));
+        i += len;
+        run = i;
         match mapped {
-            None => {}
-            Some(' ') => {
+            DROP => {}
+            ' ' => {
                 if !space {
                     out.push(' ');
                     space = true;
                 }
             }
-            Some(m) => {
+            m => {
                 out.push(m);
                 space = false;
             }
         }
     }
+    out.push_str(text.get(run..).unwrap_or(""));
     if out.ends_with(' ') {
         out.pop();
     }
@@ -85,8 +92,10 @@ fn fold_char(c: char, fold_hamza: bool) -> Option<char> {
     })
 }
 
-/// [`fold_char`] of U+0600-U+06FF, folded and spelling keys: a character, or [`DROP`].
+/// [`fold_char`] of U+0600-U+06FF, folded and spelling keys: another character, [`SAME`] or
+/// [`DROP`].
 const DROP: char = '\0';
+const SAME: char = '\u{1}';
 
 fn block_tables() -> &'static [[char; 256]; 2] {
     static TABLES: std::sync::OnceLock<[[char; 256]; 2]> = std::sync::OnceLock::new();
@@ -95,7 +104,7 @@ fn block_tables() -> &'static [[char; 256]; 2] {
         for (k, table) in t.iter_mut().enumerate() {
             for (i, slot) in table.iter_mut().enumerate() {
                 let c = char::from_u32(0x600 + i as u32).unwrap_or(' ');
-                *slot = fold_char(c, k == 0).unwrap_or(DROP);
+                *slot = fold_char(c, k == 0).map_or(DROP, |m| if m == c { SAME } else { m });
             }
         }
         t
@@ -312,10 +321,26 @@ mod tests {
         for (k, table) in block_tables().iter().enumerate() {
             for (i, &m) in table.iter().enumerate() {
                 let c = char::from_u32(0x600 + i as u32).unwrap();
-                assert_eq!(fold_char(c, k == 0), (m != DROP).then_some(m), "{c:?}");
+                let expected = match m {
+                    DROP => None,
+                    SAME => Some(c),
+                    m => Some(m),
+                };
+                assert_eq!(fold_char(c, k == 0), expected, "{c:?}");
                 let text = format!("ab{c}cd {c}");
                 let slow: String = text.chars().filter_map(|c| fold_char(c, k == 0)).collect::<String>().split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
                 assert_eq!(key(&text, k == 0), slow);
+            }
+        }
+    }
+
+    #[test]
+    fn keys_of_mixed_text_fold_character_by_character() {
+        let samples = ["", " ", "،", "سلام", "  دو  سه ", "ABC-def ۱۲۳ ١٢٣", "كتاب‌هاي أحمد ؤ ة", "x\u{200F}y\u{0651}z ـ", "😀 Ёж 中文 é", "آخر."];
+        for text in samples {
+            for fold_hamza in [true, false] {
+                let slow: String = text.chars().filter_map(|c| fold_char(c, fold_hamza)).collect::<String>().split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+                assert_eq!(key(text, fold_hamza), slow, "{text:?}");
             }
         }
     }
