@@ -21,8 +21,9 @@ WASM_BINDGEN := $(WASM_BINDGEN_ROOT)/bin/wasm-bindgen
 NODE_TOOLS := tests/node_modules/.bin
 WASM := target/wasm32-unknown-unknown/release/khabar.wasm
 # Budgets for the shipped files, gzip -9 bytes (issue 8): the wasm module and the JS glue. The
-# module embeds the Persian word table for half-space repair (about 77 KB gzip, issue 3), so its
-# budget is the 200 KB allowed with a lexicon; without the table it is about 65 KB.
+# module embeds the Persian word table for half-space repair (about 71 KB of its gzip, issue 3),
+# so its budget is the 200 KB allowed with a lexicon; without the table it is about 171 KB (the
+# issue's target for that core is 100 KB).
 WASM_GZIP_BUDGET := 204800
 GLUE_GZIP_BUDGET := 5120
 
