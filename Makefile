@@ -21,8 +21,9 @@ WASM_BINDGEN := $(WASM_BINDGEN_ROOT)/bin/wasm-bindgen
 NODE_TOOLS := tests/node_modules/.bin
 WASM := target/wasm32-unknown-unknown/release/khabar.wasm
 # Budgets for the shipped files, gzip -9 bytes (issue 8): the wasm module and the JS glue. The
-# module embeds the Persian word table for half-space repair (about 77 KB gzip, issue 3), so its
-# budget is the 200 KB allowed with a lexicon; without the table it is about 65 KB.
+# module embeds the Persian word table for half-space repair (about 71 KB of its gzip, issue 3),
+# so its budget is the 200 KB allowed with a lexicon; without the table it is about 171 KB (the
+# issue's target for that core is 100 KB).
 WASM_GZIP_BUDGET := 204800
 GLUE_GZIP_BUDGET := 5120
 
@@ -100,15 +101,18 @@ pkg: wasm $(WASM_BINDGEN) $(NODE_TOOLS)/wasm-opt
 		--enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
 		pkg/khabar_bg.wasm -o pkg/khabar_bg.wasm
 	cp pkg-template/package.json pkg-template/README.md pkg-template/LICENSE pkg-template/node.js pkg/
-	@$(MAKE) --no-print-directory size
+	@$(MAKE) --no-print-directory size SIZE_GATE=warn
 
+# The size gate: fails above budget (`make test` runs it); `make pkg` only reports, so that a
+# package over budget can still be built, measured and benchmarked.
+SIZE_GATE ?= fail
 .PHONY: size
 size:
 	@wasm=$$(wc -c < pkg/khabar_bg.wasm); wasm_gz=$$(gzip -9 -c pkg/khabar_bg.wasm | wc -c); \
 	glue=$$(wc -c < pkg/khabar.js); glue_gz=$$(gzip -9 -c pkg/khabar.js | wc -c); \
 	echo "size: khabar_bg.wasm $$wasm bytes, $$wasm_gz gzip (budget $(WASM_GZIP_BUDGET)); khabar.js $$glue bytes, $$glue_gz gzip (budget $(GLUE_GZIP_BUDGET))"; \
 	if [ $$wasm_gz -gt $(WASM_GZIP_BUDGET) ] || [ $$glue_gz -gt $(GLUE_GZIP_BUDGET) ]; then \
-		echo "size: over budget" >&2; exit 1; \
+		echo "size: over budget" >&2; [ "$(SIZE_GATE)" = warn ]; \
 	fi
 
 define copy_extension_pkg
@@ -144,6 +148,7 @@ demo: site
 test: deps
 	cargo test
 	@$(MAKE) --no-print-directory site
+	@$(MAKE) --no-print-directory size
 	@$(MAKE) --no-print-directory test-browser test-node test-page test-consumer
 
 # wasm-bindgen-test in headless Chromium (tests/web.rs).

@@ -26,26 +26,39 @@ pub struct Evidence {
 
 impl Evidence {
     pub fn of(text: &str) -> Evidence {
-        let mut e = Evidence::default();
-        for c in text.chars() {
-            match c {
-                'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' | 'ۀ' => {
-                    e.persian += 1;
-                    e.arabic_script += 1;
-                }
-                'ة' | 'ي' | 'ك' | 'ى' | 'أ' | 'إ' | 'ؤ' => {
-                    e.arabic += 1;
-                    e.arabic_script += 1;
-                }
-                '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FF}' => e.arabic_script += 1,
-                'a'..='z' | 'A'..='Z' => e.latin += 1,
-                _ => {}
-            }
-        }
+        let mut e = Evidence::letters(text);
         if e.persian > 0 {
             e.dari = dari_markers(text);
         }
         e
+    }
+
+    /// The letter counts of [`Evidence::of`] without its search for Dari words.
+    pub(crate) fn letters(text: &str) -> Evidence {
+        // One count per kind of character, then added up; Arabic-script letters are two bytes
+        // (lead D8-DB), read by table without decoding.
+        let mut counts = [0u32; 5];
+        let b = text.as_bytes();
+        let mut i = 0;
+        while let Some(&x) = b.get(i) {
+            match (x, b.get(i + 1)) {
+                (0xD8..=0xDB, Some(&t)) => {
+                    counts[usize::from(LETTER_KINDS[(usize::from(x & 0x03) << 6) | usize::from(t & 0x3F)])] += 1;
+                    i += 2;
+                }
+                _ => {
+                    counts[if x.is_ascii_alphabetic() { usize::from(LATIN) } else { 0 }] += 1;
+                    i += 1;
+                }
+            }
+        }
+        Evidence {
+            arabic_script: counts[usize::from(SCRIPT)] + counts[usize::from(PERSIAN)] + counts[usize::from(ARABIC)],
+            persian: counts[usize::from(PERSIAN)],
+            arabic: counts[usize::from(ARABIC)],
+            latin: counts[usize::from(LATIN)],
+            dari: 0,
+        }
     }
 
     pub fn add(&mut self, other: Evidence) {
@@ -80,6 +93,28 @@ impl Evidence {
     }
 }
 
+const SCRIPT: u8 = 1;
+const PERSIAN: u8 = 2;
+const ARABIC: u8 = 3;
+const LATIN: u8 = 4;
+
+/// What each character of U+0600-U+06FF counts as: Persian-only (پ چ ژ گ ی ک ۀ), typical of
+/// Arabic (ة ي ك ى أ إ ؤ), another Arabic-script letter, or nothing (0).
+const LETTER_KINDS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < 256 {
+        t[k] = match 0x600 + k as u32 {
+            0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06CC | 0x06A9 | 0x06C0 => PERSIAN,
+            0x0629 | 0x064A | 0x0643 | 0x0649 | 0x0623 | 0x0625 | 0x0624 => ARABIC,
+            0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF => SCRIPT,
+            _ => 0,
+        };
+        k += 1;
+    }
+    t
+};
+
 fn dari_markers(text: &str) -> u32 {
     static INDEX: std::sync::OnceLock<(WordIndex, WordIndex)> = std::sync::OnceLock::new();
     let (markers, months) = INDEX.get_or_init(|| {
@@ -113,5 +148,11 @@ mod tests {
         let ar = Evidence::of("بايدن يستضيف رئيس الوزراء العراقي الكاظمي في البيت الابيض");
         assert_eq!(ar.variant(), Some(Variant::Ar));
         assert_eq!(Evidence::of("Leave a Reply").language(), Language::Und);
+    }
+
+    #[test]
+    fn letter_table_spells_the_letters_out() {
+        let e = Evidence::of("پچژگیکۀ ةيكىأإؤ اب ۀ\u{200C}abc ١");
+        assert_eq!((e.persian, e.arabic, e.arabic_script, e.latin), (8, 7, 17, 3));
     }
 }

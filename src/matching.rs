@@ -22,49 +22,165 @@ pub(crate) fn spelling_key(text: &str) -> String {
 }
 
 fn key(text: &str, fold_hamza: bool) -> String {
+    let block = &block_tables()[usize::from(!fold_hamza)];
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut space = true;
-    for c in text.chars() {
-        let mapped = match c {
-            'ئ' | 'ة' | 'ۀ' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ؤ' if !fold_hamza => c,
-            'ي' | 'ى' | 'ی' | 'ئ' => 'ی',
-            'ك' | 'ک' => 'ک',
-            'ة' | 'ۀ' | 'ە' => 'ه',
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ؤ' => 'و',
-            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
-            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => continue,
-            '\u{200B}' | '\u{200D}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' => continue,
-            'A'..='Z' => c.to_ascii_lowercase(),
-            c if is_word_char(c) => c,
-            _ => ' ',
-        };
-        if mapped == ' ' {
-            if !space {
-                out.push(' ');
-                space = true;
+    // Characters that stay as they are (most letters) are copied in runs from `run` to `i`.
+    let mut run = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII and the Arabic block (two bytes, lead D8-DB) by table; the rest by `fold_char`.
+        let (mapped, len) = if b < 0x80 {
+            match b {
+                b'a'..=b'z' | b'0'..=b'9' => (SAME, 1),
+                b'A'..=b'Z' => (char::from(b | 0x20), 1),
+                _ => (' ', 1),
             }
+        } else if let (0xD8..=0xDB, Some(&next)) = (b, bytes.get(i + 1)) {
+            (block[(usize::from(b & 0x03) << 6) | usize::from(next & 0x3F)], 2)
         } else {
-            out.push(mapped);
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+            (fold_char(c, fold_hamza).map_or(DROP, |m| if m == c { SAME } else { m }), c.len_utf8())
+        };
+        if mapped == SAME {
+            i += len;
             space = false;
+            continue;
+        }
+        out.push_str(text.get(run..i).unwrap_or(""));
+        i += len;
+        run = i;
+        match mapped {
+            DROP => {}
+            ' ' => {
+                if !space {
+                    out.push(' ');
+                    space = true;
+                }
+            }
+            m => {
+                out.push(m);
+                space = false;
+            }
         }
     }
+    out.push_str(text.get(run..).unwrap_or(""));
     if out.ends_with(' ') {
         out.pop();
     }
     out
 }
 
+/// A character in a key: itself, another letter, a space (`Some(' ')`: punctuation and the
+/// like) or nothing (diacritics, tatweel, invisible controls).
+fn fold_char(c: char, fold_hamza: bool) -> Option<char> {
+    Some(match c {
+        'ئ' | 'ة' | 'ۀ' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ؤ' if !fold_hamza => c,
+        'ي' | 'ى' | 'ی' | 'ئ' => 'ی',
+        'ك' | 'ک' => 'ک',
+        'ة' | 'ۀ' | 'ە' => 'ه',
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ؤ' => 'و',
+        '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+        '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
+        '\u{200B}' | '\u{200D}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' => return None,
+        'A'..='Z' => c.to_ascii_lowercase(),
+        c if is_word_char(c) => c,
+        _ => ' ',
+    })
+}
+
+/// [`fold_char`] of U+0600-U+06FF, folded and spelling keys: another character, [`SAME`] or
+/// [`DROP`].
+const DROP: char = '\0';
+const SAME: char = '\u{1}';
+
+fn block_tables() -> &'static [[char; 256]; 2] {
+    static TABLES: std::sync::OnceLock<[[char; 256]; 2]> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = [[DROP; 256]; 2];
+        for (k, table) in t.iter_mut().enumerate() {
+            for (i, slot) in table.iter_mut().enumerate() {
+                let c = char::from_u32(0x600 + i as u32).unwrap_or(' ');
+                *slot = fold_char(c, k == 0).map_or(DROP, |m| if m == c { SAME } else { m });
+            }
+        }
+        t
+    })
+}
+
 /// Letters and digits, with the Arabic block decided without the general Unicode tables.
 pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
-        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06F0}'..='\u{06FC}' => true,
-        '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}' | '\u{00A0}'..='\u{00BF}' => false,
+        '\u{0600}'..='\u{06FF}' => block_word_char(c as u32),
+        '\u{2000}'..='\u{206F}' | '\u{00A0}'..='\u{00BF}' => false,
         c if c.is_ascii() => false,
         c => c.is_alphanumeric(),
     }
+}
+
+const fn block_word_char(u: u32) -> bool {
+    matches!(u, 0x0621..=0x063A | 0x0641..=0x064A | 0x0660..=0x0669 | 0x066E..=0x06D3 | 0x06D5 | 0x06F0..=0x06FC)
+}
+
+/// Bit `c - U+0600` set for the word characters of U+0600-U+06FF.
+const WORD_CHARS_IN_BLOCK: [u64; 4] = {
+    let mut bits = [0u64; 4];
+    let mut k = 0;
+    while k < 256 {
+        if block_word_char(0x600 + k as u32) {
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// How many characters of `text` are [word characters](is_word_char).
+pub(crate) fn count_word_chars(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match (x, b.get(i + 1)) {
+            (0..0x80, _) => {
+                n += usize::from(x.is_ascii_alphanumeric());
+                i += 1;
+            }
+            (0xD8..=0xDB, Some(&t)) => {
+                let k = (usize::from(x & 0x03) << 6) | usize::from(t & 0x3F);
+                n += usize::from(WORD_CHARS_IN_BLOCK[k / 64] & (1 << (k % 64)) != 0);
+                i += 2;
+            }
+            _ => {
+                let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+                n += usize::from(is_word_char(c));
+                i += c.len_utf8();
+            }
+        }
+    }
+    n
+}
+
+/// The words of a key: `key.split(' ')` by bytes (keys are short; a byte loop beats memchr).
+pub(crate) fn key_words(key: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(key);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(p) => {
+                rest = r.get(p + 1..);
+                r.get(..p)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 struct Entry {
@@ -75,6 +191,7 @@ struct Entry {
 }
 
 /// FNV-1a of a word: entries are found by comparing hashes, then the words themselves.
+#[inline(never)]
 pub(crate) fn word_hash(word: &str) -> u64 {
     word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
@@ -93,6 +210,26 @@ pub(crate) struct Hit {
 /// looking up each of its words once.
 pub(crate) struct WordIndex {
     entries: Vec<Entry>,
+    /// Bit [`filter_bit`] of every entry's first word: most words of a text are in no list, and
+    /// this tells so without hashing the word or searching.
+    filter: Box<[u64]>,
+}
+
+const FILTER_BITS: u32 = 4096;
+
+/// A cheap fingerprint of a word for the filter: its length and first and last two bytes (a
+/// letter each, in Persian and Arabic), mixed into 12 bits.
+#[inline]
+fn filter_bit(word: &str) -> u32 {
+    let b = word.as_bytes();
+    let n = b.len();
+    let (first, last) = match n {
+        0 => (0, 0),
+        1 => (u32::from(b[0]), 0),
+        _ => (u32::from(b[0]) | u32::from(b[1]) << 8, u32::from(b[n - 2]) | u32::from(b[n - 1]) << 8),
+    };
+    let x = (first | last << 16) ^ (n as u32).wrapping_mul(0x9E37_79B9);
+    x.wrapping_mul(0x85EB_CA6B) >> (32 - FILTER_BITS.trailing_zeros())
 }
 
 impl WordIndex {
@@ -112,34 +249,53 @@ impl WordIndex {
             unsorted.iter().enumerate().map(|(i, e)| (e.hash, ((u32::MAX as u64 - e.rest.len() as u64) << 32) | i as u64)).collect();
         order.sort_unstable();
         let mut slots: Vec<Option<Entry>> = unsorted.into_iter().map(Some).collect();
-        let entries = order.into_iter().filter_map(|(_, packed)| slots[(packed & 0xFFFF_FFFF) as usize].take()).collect();
-        WordIndex { entries }
+        let entries: Vec<Entry> = order.into_iter().filter_map(|(_, packed)| slots[(packed & 0xFFFF_FFFF) as usize].take()).collect();
+        let mut filter = vec![0u64; (FILTER_BITS / 64) as usize].into_boxed_slice();
+        for e in &entries {
+            let bit = filter_bit(&e.first);
+            filter[(bit / 64) as usize] |= 1 << (bit % 64);
+        }
+        WordIndex { entries, filter }
+    }
+
+    /// The entries whose first word is `word`.
+    fn with_first<'s>(&'s self, word: &'s str) -> impl Iterator<Item = &'s Entry> + 's {
+        let bit = filter_bit(word);
+        let maybe = self.filter.get((bit / 64) as usize).is_some_and(|w| w & (1 << (bit % 64)) != 0);
+        let hash = if maybe { word_hash(word) } else { 0 };
+        let from = if maybe { self.entries.partition_point(|e| e.hash < hash) } else { self.entries.len() };
+        self.entries[from..].iter().take_while(move |e| e.hash == hash).filter(move |e| e.first == word)
     }
 
     /// Every match in `key`, in order of position, for which `accept` returns true; at most one
     /// per starting word (the longest accepted).
     pub fn hits<'k>(&'k self, key: &'k str, mut accept: impl FnMut(&Hit, &str) -> bool + 'k) -> impl Iterator<Item = Hit> + 'k {
         let mut at = 0;
-        key.split(' ').filter_map(move |word| {
-            let start = at;
-            at += word.len() + 1;
-            let after = &key[(start + word.len()).min(key.len())..];
-            let hash = word_hash(word);
-            let from = self.entries.partition_point(|e| e.hash < hash);
-            self.entries[from..].iter().take_while(|e| e.hash == hash).filter(|e| e.first == word).find_map(|e| {
-                let tail = if e.rest.is_empty() { Some(after) } else { after.strip_prefix(' ').and_then(|a| a.strip_prefix(e.rest.as_str())) };
-                let tail = tail.filter(|t| t.is_empty() || t.starts_with(' '))?;
-                let hit = Hit { start, end: key.len() - tail.len(), payload: e.payload };
-                accept(&hit, tail).then_some(hit)
-            })
+        std::iter::from_fn(move || {
+            while at <= key.len() {
+                let start = at;
+                let rest = key.get(start..).unwrap_or("");
+                let len = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
+                at = start + len + 1;
+                let word = &rest[..len];
+                let after = &rest[len..];
+                let hit = self.with_first(word).find_map(|e| {
+                    let tail = if e.rest.is_empty() { Some(after) } else { after.strip_prefix(' ').and_then(|a| a.strip_prefix(e.rest.as_str())) };
+                    let tail = tail.filter(|t| t.is_empty() || t.starts_with(' '))?;
+                    let hit = Hit { start, end: key.len() - tail.len(), payload: e.payload };
+                    accept(&hit, tail).then_some(hit)
+                });
+                if hit.is_some() {
+                    return hit;
+                }
+            }
+            None
         })
     }
 
     /// Whether `word` is the whole of an entry (for lists of single words).
     pub fn has_word(&self, word: &str) -> bool {
-        let hash = word_hash(word);
-        let from = self.entries.partition_point(|e| e.hash < hash);
-        self.entries[from..].iter().take_while(|e| e.hash == hash).any(|e| e.first == word && e.rest.is_empty())
+        self.with_first(word).any(|e| e.rest.is_empty())
     }
 
     /// The first match in `key`.
@@ -158,6 +314,49 @@ mod tests {
         assert_eq!(match_key("لینک‌های  دسترسی"), "لینک های دسترسی");
         assert_eq!(match_key("كد خبر: ۱۲۰۷۲۵۴"), "کد خبر 1207254");
         assert_eq!(match_key("Leave a Reply"), "leave a reply");
+    }
+
+    #[test]
+    fn block_table_agrees_with_the_character_rule() {
+        for (k, table) in block_tables().iter().enumerate() {
+            for (i, &m) in table.iter().enumerate() {
+                let c = char::from_u32(0x600 + i as u32).unwrap();
+                let expected = match m {
+                    DROP => None,
+                    SAME => Some(c),
+                    m => Some(m),
+                };
+                assert_eq!(fold_char(c, k == 0), expected, "{c:?}");
+                let text = format!("ab{c}cd {c}");
+                let slow: String = text.chars().filter_map(|c| fold_char(c, k == 0)).collect::<String>().split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+                assert_eq!(key(&text, k == 0), slow);
+            }
+        }
+    }
+
+    #[test]
+    fn keys_of_mixed_text_fold_character_by_character() {
+        let samples = ["", " ", "،", "سلام", "  دو  سه ", "ABC-def ۱۲۳ ١٢٣", "كتاب‌هاي أحمد ؤ ة", "x\u{200F}y\u{0651}z ـ", "😀 Ёж 中文 é", "آخر."];
+        for text in samples {
+            for fold_hamza in [true, false] {
+                let slow: String = text.chars().filter_map(|c| fold_char(c, fold_hamza)).collect::<String>().split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+                assert_eq!(key(text, fold_hamza), slow, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn key_words_split_at_spaces() {
+        for key in ["", "a", "a b", " a  b ", "به گزارش ایرنا"] {
+            assert_eq!(key_words(key).collect::<Vec<_>>(), key.split(' ').collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn counts_word_characters_as_the_predicate() {
+        let text: String = (0x20..0x800).chain(0x2000..0x2070).chain([0xFB50, 0x1F600, 0x4E00]).filter_map(char::from_u32).collect();
+        assert_eq!(count_word_chars(&text), text.chars().filter(|&c| is_word_char(c)).count());
+        assert_eq!(count_word_chars("سلام، abc ۱۲"), 9);
     }
 
     #[test]

@@ -28,7 +28,8 @@ pub fn lines(input: &str) -> Vec<Line<'_>> {
     let bytes = input.as_bytes();
     let mut i = 0;
     while i <= bytes.len() {
-        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+        // The next byte that can end a line: U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+        i += bytes.get(i..).unwrap_or(&[]).iter().position(|&b| matches!(b, b'\n' | b'\r' | 0xE2)).unwrap_or(bytes.len() - i);
         let end_here = i == bytes.len()
             || bytes[i] == b'\n'
             || bytes[i] == b'\r'

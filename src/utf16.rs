@@ -11,28 +11,42 @@ pub struct Utf16Index<'a> {
 
 impl<'a> Utf16Index<'a> {
     pub fn new(text: &'a str) -> Utf16Index<'a> {
-        let mut checkpoints = Vec::with_capacity(text.len() / 64 + 1);
+        let b = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(b.len() / 64 + 2);
         let mut units = 0;
-        let mut next = 0;
-        for (at, c) in text.char_indices() {
-            if at >= next {
-                checkpoints.push((at, units));
-                next = at + 64;
+        let mut at = 0;
+        while at < b.len() {
+            checkpoints.push((at, units));
+            let mut end = (at + 64).min(b.len());
+            while b.get(end).is_some_and(|&x| x & 0xC0 == 0x80) {
+                end += 1;
             }
-            units += c.len_utf16();
+            units += utf16_units(&b[at..end]);
+            at = end;
         }
-        checkpoints.push((text.len(), units));
+        checkpoints.push((b.len(), units));
         Utf16Index { text, checkpoints }
     }
 
-    /// The UTF-16 offset of byte offset `byte` (offsets inside a character count from the
-    /// character's start; offsets past the end give the length).
+    /// The UTF-16 offset of byte offset `byte` (a character that starts before `byte` counts
+    /// whole; offsets past the end give the length).
     pub fn convert(&self, byte: usize) -> usize {
         let i = self.checkpoints.partition_point(|&(at, _)| at <= byte).saturating_sub(1);
         let Some(&(at, units)) = self.checkpoints.get(i) else { return 0 };
         let end = byte.min(self.text.len());
-        units + self.text[at..].char_indices().take_while(|&(j, _)| at + j < end).map(|(_, c)| c.len_utf16()).sum::<usize>()
+        units + self.text.as_bytes().get(at..end).map_or(0, utf16_units)
     }
+}
+
+/// UTF-16 code units of the characters that start in `bytes` (UTF-8), counted by bytes: one for
+/// each byte that starts a character, one more for a four-byte character.
+#[inline(never)]
+fn utf16_units(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    for &x in bytes {
+        n += usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0);
+    }
+    n
 }
 
 #[cfg(test)]
@@ -53,8 +67,12 @@ mod tests {
     fn every_char_boundary_of_a_long_mixed_text() {
         let text = "سلام 😀 abc ".repeat(40);
         let index = Utf16Index::new(&text);
-        for (at, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
             assert_eq!(index.convert(at), text[..at].encode_utf16().count(), "{at}");
+            // Inside a character: the character counts whole.
+            for inside in at + 1..(at + c.len_utf8()).min(text.len()) {
+                assert_eq!(index.convert(inside), text[..at + c.len_utf8()].encode_utf16().count(), "{inside}");
+            }
         }
     }
 }

@@ -6,7 +6,7 @@
 //! tables hold each word once and the text matches however it was typed. Arabic clitics
 //! (`و`، `ف`، `ب`، `ل`، `ك`, and `لل` for `ل` + `ال`) are stripped when the whole word is unknown.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::calendar::tz::Zone;
@@ -87,22 +87,32 @@ impl std::hash::Hasher for Fnv {
 
 type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
+/// What the lexicon knows of a folded word (one map for all of it: one hash table type in the
+/// wasm).
+#[derive(Debug, Default)]
+struct Known {
+    /// Its meanings as a word of its own.
+    words: Vec<Entry>,
+    /// The phrases it starts.
+    phrases: Vec<Phrase>,
+    /// One of the nouns that look like Arabic future verbs.
+    future_exception: bool,
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: HashMap<Box<str>, Vec<Entry>, FnvBuild>,
-    phrases: HashMap<Box<str>, Vec<Phrase>, FnvBuild>,
-    future_exceptions: HashSet<Box<str>, FnvBuild>,
+    known: HashMap<Box<str>, Known, FnvBuild>,
     future_prefixes: Vec<char>,
 }
 
 impl Lexicon {
     pub(crate) fn word(&self, key: &str) -> &[Entry] {
-        self.words.get(key).map_or(&[], Vec::as_slice)
+        self.known.get(key).map_or(&[], |k| k.words.as_slice())
     }
 
     /// Whether a folded word is one of the nouns that look like Arabic future verbs.
     pub(crate) fn is_future_exception(&self, key: &str) -> bool {
-        self.future_exceptions.contains(key)
+        self.known.get(key).is_some_and(|k| k.future_exception)
     }
 
     /// The imperfect prefixes (folded) that follow the Arabic future سـ.
@@ -111,7 +121,7 @@ impl Lexicon {
     }
 
     pub(crate) fn phrases(&self, first: &str) -> &[Phrase] {
-        self.phrases.get(first).map_or(&[], Vec::as_slice)
+        self.known.get(first).map_or(&[], |k| k.phrases.as_slice())
     }
 
     fn add(&mut self, spelling: &str, entry: Entry) {
@@ -121,13 +131,13 @@ impl Lexicon {
         let first = parts.next().unwrap_or_default();
         let rest: Vec<Box<str>> = parts.map(Box::from).collect();
         if rest.is_empty() {
-            self.words.entry(first.into()).or_default().push(entry);
+            self.known.entry(first.into()).or_default().words.push(entry);
             return;
         }
         // A phrase also matches when written joined (`ذوالحجه`, `پنجشنبه`).
         let joined: String = key.split(' ').collect();
-        self.words.entry(joined.into()).or_default().push(entry);
-        self.phrases.entry(first.into()).or_default().push(Phrase { rest, entry });
+        self.known.entry(joined.into()).or_default().words.push(entry);
+        self.known.entry(first.into()).or_default().phrases.push(Phrase { rest, entry });
     }
 }
 
@@ -190,7 +200,9 @@ fn build() -> Lexicon {
     for n in numwords::ARABIC {
         lx.add(n.word, Entry { lex: Lex::Number(n), langs: Langs::Ar });
     }
-    lx.future_exceptions = FUTURE_PREFIX_EXCEPTIONS.iter().map(|w| fold(w).into()).collect();
+    for w in FUTURE_PREFIX_EXCEPTIONS {
+        lx.known.entry(fold(w).into()).or_default().future_exception = true;
+    }
     lx.future_prefixes = FUTURE_PREFIX_LETTERS.iter().filter_map(|c| fold(c.encode_utf8(&mut [0; 4])).chars().next()).collect();
     lx
 }
@@ -215,26 +227,65 @@ fn langs_of(word: &str) -> Langs {
 /// ئ to ی, ك to ک, ؤ to و, hamza, tatweel, diacritics and abbreviation dots dropped, Latin
 /// lower-cased.
 pub(crate) fn fold_key(word: &str, out: &mut String) {
+    let bytes = word.as_bytes();
     let mut run = 0;
-    for (i, c) in word.char_indices() {
-        let folded = match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
-            'ة' | 'ۀ' | 'ە' => Some('ه'),
-            'ي' | 'ى' | 'ئ' | 'ې' => Some('ی'),
-            'ك' | 'ڪ' => Some('ک'),
-            'ؤ' => Some('و'),
-            'ء' | 'ـ' | '.' | '\u{200C}' | '\u{200D}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => None,
-            'A'..='Z' => Some(c.to_ascii_lowercase()),
-            _ => continue,
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Most characters fold to themselves: those are passed over by their bytes.
+        let kept = match (b, bytes.get(i + 1)) {
+            (b'.' | b'A'..=b'Z', _) => 0,
+            (0..0x80, _) => 1,
+            (0xD8..=0xDB, Some(&t)) => {
+                let k = (usize::from(b & 0x03) << 6) | usize::from(t & 0x3F);
+                if FOLDED_IN_BLOCK[k / 64] & (1 << (k % 64)) == 0 { 2 } else { 0 }
+            }
+            _ => 0,
         };
-        out.push_str(&word[run..i]);
-        if let Some(f) = folded {
-            out.push(f);
+        if kept > 0 {
+            i += kept;
+            continue;
         }
-        run = i + c.len_utf8();
+        let Some(c) = word.get(i..).and_then(|r| r.chars().next()) else { break };
+        if let Some(folded) = fold_char(c) {
+            out.push_str(&word[run..i]);
+            if let Some(f) = folded {
+                out.push(f);
+            }
+            run = i + c.len_utf8();
+        }
+        i += c.len_utf8();
     }
     out.push_str(&word[run..]);
 }
+
+/// What [`fold_key`] makes of a character: `None` to keep it, `Some(None)` to drop it.
+const fn fold_char(c: char) -> Option<Option<char>> {
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
+        'ة' | 'ۀ' | 'ە' => Some('ه'),
+        'ي' | 'ى' | 'ئ' | 'ې' => Some('ی'),
+        'ك' | 'ڪ' => Some('ک'),
+        'ؤ' => Some('و'),
+        'ء' | 'ـ' | '.' | '\u{200C}' | '\u{200D}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => None,
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        _ => return None,
+    })
+}
+
+/// Bit `c - U+0600` set for the characters of U+0600-U+06FF that [`fold_char`] changes.
+const FOLDED_IN_BLOCK: [u64; 4] = {
+    let mut bits = [0u64; 4];
+    let mut k = 0;
+    while k < 256 {
+        if let Some(c) = char::from_u32(0x600 + k as u32) {
+            if fold_char(c).is_some() {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        k += 1;
+    }
+    bits
+};
 
 pub(crate) fn fold(word: &str) -> String {
     let mut s = String::with_capacity(word.len());
@@ -312,6 +363,13 @@ mod tests {
         assert_eq!(fold("ذو الحجة"), "ذو الحجه");
         assert_eq!(fold("ه.ش"), "هش");
         assert_eq!(fold("ژوئن"), fold("ژوین"));
+    }
+
+    #[test]
+    fn folding_skips_only_what_stays() {
+        let text: String = (0x600..0x700).chain(0x20..0x80).chain([0x200C, 0x200D, 0xFB50]).filter_map(char::from_u32).flat_map(|c| [c, 'ب']).collect();
+        let naive: String = text.chars().filter_map(|c| fold_char(c).unwrap_or(Some(c))).collect();
+        assert_eq!(fold(&text), naive);
     }
 
     #[test]

@@ -91,85 +91,128 @@ pub(crate) struct Found {
 
 /// The finder with its checks, for the extraction stage (which turns mismatches into warnings).
 pub(crate) fn find_checked(input: &str, analysis: &Normalized, options: &DateOptions) -> Found {
-    let ctx = Ctx::new(input, analysis, options);
-    let mut cands = Vec::new();
-    for i in 0..ctx.t.len() {
-        // Every expression starts with a number or a word the lexicon knows.
-        if ctx.t.num(i).is_none() && ctx.t.hits(i).is_empty() {
-            continue;
+    Scan::new(input, analysis, options).found()
+}
+
+/// A text read once: its tokens and date candidates, resolved against a reference moment when
+/// asked. Extraction resolves the same candidates twice, the second time against the article's
+/// own date, without reading the text again.
+pub(crate) struct Scan<'a> {
+    input: &'a str,
+    analysis: &'a Normalized,
+    ctx: Ctx<'a>,
+    /// Candidates of every recognizer, extended to their modifiers, before resolution.
+    cands: Vec<Cand>,
+}
+
+impl<'a> Scan<'a> {
+    pub(crate) fn new(input: &'a str, analysis: &'a Normalized, options: &DateOptions) -> Scan<'a> {
+        let ctx = Ctx::new(input, analysis, options);
+        let mut cands = Vec::new();
+        for i in 0..ctx.t.len() {
+            // Every expression starts with a number or a word the lexicon knows.
+            if ctx.t.num(i).is_none() && ctx.t.hits(i).is_empty() {
+                continue;
+            }
+            textual::at(&ctx, i, &mut cands);
+            numeric::at(&ctx, i, &mut cands);
+            relative::at(&ctx, i, &mut cands);
         }
-        textual::at(&ctx, i, &mut cands);
-        numeric::at(&ctx, i, &mut cands);
-        relative::at(&ctx, i, &mut cands);
-    }
-    let mut resolved: Vec<(Cand, resolve::Resolved)> = Vec::with_capacity(cands.len());
-    for mut c in cands {
-        scan::extend(&ctx, &mut c);
-        // A date that does not exist (`31 شهریور` is fine, `32 يناير` is not) is no candidate.
-        if let Some(r) = resolve::resolve(&ctx, &c, None) {
-            resolved.push((c, r));
+        for c in &mut cands {
+            scan::extend(&ctx, c);
         }
+        Scan { input, analysis, ctx, cands }
     }
-    let mut resolved = select(&ctx, resolved);
-    let mut found = Found::default();
-    resolve::cross_check(&ctx, &mut resolved, &mut found.checks);
-    for (c, r) in resolved {
-        let (Some(first), Some(last)) = (ctx.t.get(c.first), ctx.t.get(c.last)) else { continue };
-        let mut span = analysis.map.to_input(Span::new(first.start + c.clitic, last.end));
-        // Marks the analysis form dropped at the end belong to the expression (`1441هـ`, `مساءً`).
-        span.end += input.get(span.end..).unwrap_or("").chars().take_while(|&ch| matches!(ch, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')).map(char::len_utf8).sum::<usize>();
-        let Some(text) = input.get(span.start..span.end) else { continue };
-        found.mentions.push(DateMention {
-            text: text.to_string(),
-            start: span.start,
-            end: span.end,
-            value: r.value,
-            precision: r.precision,
-            calendar: r.calendar,
-            native: r.native,
-            utc_offset: r.utc_offset,
-            relative: r.relative,
-            confidence: (r.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
-        });
+
+    /// The same text under other options (a reference moment, a variety). The candidates only
+    /// depend on the language of each line, so they are kept unless the new variety changes the
+    /// language of lines that take the document's; the text is read again only then.
+    pub(crate) fn with_options(mut self, options: &DateOptions) -> Scan<'a> {
+        let doc_lang = options.variant.map_or(self.ctx.doc.language(), Variant::language);
+        if self.ctx.und_lines && doc_lang != self.ctx.doc_lang {
+            return Scan::new(self.input, self.analysis, options);
+        }
+        self.ctx.now = options.now;
+        self.ctx.variant = std::cell::OnceCell::new();
+        if let Some(v) = options.variant {
+            let _ = self.ctx.variant.set(Some(v));
+        }
+        self.ctx.doc_lang = doc_lang;
+        self
     }
-    found
+
+    /// The mentions, resolved against the options' reference moment, with their checks.
+    pub(crate) fn found(&self) -> Found {
+        let (ctx, input, analysis) = (&self.ctx, self.input, self.analysis);
+        let mut resolved: Vec<(Cand, resolve::Resolved)> = Vec::with_capacity(self.cands.len());
+        for c in &self.cands {
+            // A date that does not exist (`31 شهریور` is fine, `32 يناير` is not) is no candidate.
+            if let Some(r) = resolve::resolve(ctx, c, None) {
+                resolved.push((*c, r));
+            }
+        }
+        let mut resolved = select(ctx, resolved);
+        let mut found = Found::default();
+        resolve::cross_check(ctx, &mut resolved, &mut found.checks);
+        for (c, r) in resolved {
+            let (Some(first), Some(last)) = (ctx.t.get(c.first), ctx.t.get(c.last)) else { continue };
+            let mut span = analysis.map.to_input(Span::new(first.start + c.clitic, last.end));
+            // Marks the analysis form dropped at the end belong to the expression (`1441هـ`, `مساءً`).
+            span.end += input.get(span.end..).unwrap_or("").chars().take_while(|&ch| matches!(ch, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')).map(char::len_utf8).sum::<usize>();
+            let Some(text) = input.get(span.start..span.end) else { continue };
+            found.mentions.push(DateMention {
+                text: text.to_string(),
+                start: span.start,
+                end: span.end,
+                value: r.value,
+                precision: r.precision,
+                calendar: r.calendar,
+                native: r.native,
+                utc_offset: r.utc_offset,
+                relative: r.relative,
+                confidence: (r.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+            });
+        }
+        found
+    }
 }
 
 /// Keeps the best of overlapping candidates: the longest, then the most confident (a weekday
 /// that fits its date makes a reading more confident than one that does not).
 fn select(ctx: &Ctx, cands: Vec<(Cand, resolve::Resolved)>) -> Vec<(Cand, resolve::Resolved)> {
     // Sort keys packed into integers (one plain integer sort instead of a sort per closure
-    // keeps the WebAssembly small): length, confidence, then the earlier start wins.
+    // keeps the WebAssembly small): length, confidence, then the earlier start wins. Pairs, with
+    // nothing in the second half: `(u64, u64)` is the crate's one sort instantiation.
     const INDEX_BITS: u32 = 24;
     let span = |c: &Cand| {
         let (a, b) = (ctx.t.get(c.first).map_or(0, |t| t.start), ctx.t.get(c.last).map_or(0, |t| t.end));
         b.saturating_sub(a) as u64
     };
-    let mut order: Vec<u64> = cands
+    let mut order: Vec<(u64, u64)> = cands
         .iter()
         .enumerate()
         .take(1 << INDEX_BITS)
         .map(|(i, (c, r))| {
             let conf = (r.confidence.clamp(0.0, 1.0) * 1023.0) as u64;
-            (span(c).min((1 << 28) - 1) << 34) | (conf << INDEX_BITS) | ((1 << INDEX_BITS) - 1 - i as u64)
+            ((span(c).min((1 << 28) - 1) << 34) | (conf << INDEX_BITS) | ((1 << INDEX_BITS) - 1 - i as u64), 0)
         })
         .collect();
     order.sort_unstable();
     // Tokens already covered: a candidate is checked in time proportional to its length.
     let mut taken = vec![false; ctx.t.len()];
-    let mut keep: Vec<u64> = Vec::new();
-    for key in order.iter().rev() {
+    let mut keep: Vec<(u64, u64)> = Vec::new();
+    for &(key, _) in order.iter().rev() {
         let i = ((1 << INDEX_BITS) - 1 - (key & ((1 << INDEX_BITS) - 1))) as usize;
         let c = &cands[i].0;
         let Some(range) = taken.get_mut(c.first..=c.last) else { continue };
         if range.iter().all(|t| !t) {
             range.iter_mut().for_each(|t| *t = true);
-            keep.push(((c.first as u64) << INDEX_BITS) | i as u64);
+            keep.push((((c.first as u64) << INDEX_BITS) | i as u64, 0));
         }
     }
     keep.sort_unstable();
     let mut slots: Vec<Option<(Cand, resolve::Resolved)>> = cands.into_iter().map(Some).collect();
-    keep.iter().filter_map(|k| slots.get_mut((k & ((1 << INDEX_BITS) - 1)) as usize).and_then(Option::take)).collect()
+    keep.iter().filter_map(|&(k, _)| slots.get_mut((k & ((1 << INDEX_BITS) - 1)) as usize).and_then(Option::take)).collect()
 }
 
 /// The text, its tokens and what is known about it.
@@ -182,6 +225,10 @@ pub(crate) struct Ctx<'a> {
     variant: std::cell::OnceCell<Option<Variant>>,
     /// Letter counts of the whole text.
     doc: Evidence,
+    /// The language lines without one of their own take (the variety's, else the document's).
+    doc_lang: Language,
+    /// Some line has no language of its own.
+    und_lines: bool,
     pub now: Option<LocalDateTime>,
     /// The first dateline city (`بغداد - ...` at the start of a line) and its token.
     pub dateline: Option<(usize, crate::calendar::tz::Zone)>,
@@ -201,7 +248,9 @@ impl<'a> Ctx<'a> {
             doc.add(*e);
         }
         let doc_lang = options.variant.map_or(doc.language(), Variant::language);
-        let line_langs = lines.iter().map(|e| e.language()).map(|l| if l == Language::Und { doc_lang } else { l }).collect();
+        let line_langs: Vec<Language> = lines.iter().map(|e| e.language()).collect();
+        let und_lines = line_langs.contains(&Language::Und);
+        let line_langs = line_langs.into_iter().map(|l| if l == Language::Und { doc_lang } else { l }).collect();
         let dateline = dateline(&t);
         let variant = std::cell::OnceCell::new();
         if let Some(v) = options.variant {
@@ -210,7 +259,7 @@ impl<'a> Ctx<'a> {
         let numbers = std::cell::RefCell::new(vec![None; t.len()]);
         let dari = (0..t.len()).any(|i| t.hits(i).iter().any(|h| h.lex == lexicon::Lex::DariMarker));
         let _ = input;
-        Ctx { t, line_langs, variant, doc, now: options.now, dateline, numbers, dari }
+        Ctx { t, line_langs, variant, doc, doc_lang, und_lines, now: options.now, dateline, numbers, dari }
     }
 
     /// The variety: the caller's, else Persian letters with Dari words make Dari (the rule of
@@ -275,7 +324,9 @@ fn line_evidence(input: &str) -> Vec<Evidence> {
     let (mut start, mut i) = (0, 0);
     while i < b.len() {
         // \n, \r, \r\n, and U+2028/U+2029 (E2 80 A8/A9).
-        let skip = match b[i] {
+        i += b[i..].iter().position(|&x| matches!(x, b'\n' | b'\r' | 0xE2)).unwrap_or(b.len() - i);
+        let Some(&x) = b.get(i) else { break };
+        let skip = match x {
             b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
             b'\n' | b'\r' => 1,
             0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
@@ -284,47 +335,12 @@ fn line_evidence(input: &str) -> Vec<Evidence> {
                 continue;
             }
         };
-        out.push(letters(&input[start..i]));
+        out.push(Evidence::letters(&input[start..i]));
         i += skip;
         start = i;
     }
-    out.push(letters(&input[start..]));
+    out.push(Evidence::letters(&input[start..]));
     out
-}
-
-/// The letter counts of [`Evidence::of`] (same letters) without its search for Dari words, which
-/// only the document's variant needs and the tokenizer does in passing.
-fn letters(line: &str) -> Evidence {
-    let mut e = Evidence::default();
-    let b = line.as_bytes();
-    let mut i = 0;
-    // Arabic-script letters are two bytes in UTF-8 (lead byte D8-DB); decoding only those is
-    // several times faster than walking chars.
-    while i < b.len() {
-        let x = b[i];
-        if (0xD8..=0xDB).contains(&x) && i + 1 < b.len() {
-            let cp = (u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
-            match cp {
-                0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06CC | 0x06A9 | 0x06C0 => {
-                    e.persian += 1;
-                    e.arabic_script += 1;
-                }
-                0x0629 | 0x064A | 0x0643 | 0x0649 | 0x0623 | 0x0625 | 0x0624 => {
-                    e.arabic += 1;
-                    e.arabic_script += 1;
-                }
-                0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF => e.arabic_script += 1,
-                _ => {}
-            }
-            i += 2;
-        } else {
-            if x.is_ascii_alphabetic() {
-                e.latin += 1;
-            }
-            i += 1;
-        }
-    }
-    e
 }
 
 /// A clock time as written (24-hour once the day part is applied).

@@ -162,7 +162,7 @@ fn hit(entry: Entry, ntok: usize, clitic: usize) -> Hit {
     Hit { lex: entry.lex, langs: entry.langs, ntok: ntok.min(255) as u8, clitic: clitic.min(255) as u8 }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Class {
     Digit,
     Arabic,
@@ -179,65 +179,98 @@ fn class(c: char) -> Class {
         '\n' | '\r' | '\u{2028}' | '\u{2029}' => Class::Newline,
         // Zero-width joiners and marks stay inside words.
         '\u{200C}' | '\u{200D}' => Class::Arabic,
-        c if c.is_whitespace() => Class::Space,
+        // Before the whitespace test, which is a table search for non-ASCII characters (no
+        // white space is in these ranges).
         '\u{0610}'..='\u{061A}' | '\u{0620}'..='\u{065F}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}' => Class::Arabic,
         '\u{06EA}'..='\u{06EF}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' => Class::Arabic,
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' => Class::Arabic,
+        c if c.is_whitespace() => Class::Space,
         c if c.is_alphabetic() => Class::Latin,
         _ => Class::Other,
     }
 }
 
+/// [`class`] of ASCII and of U+0600-U+06FF (two bytes, lead D8-DB), computed once.
+struct ClassTable {
+    ascii: [Class; 128],
+    block: [Class; 256],
+}
+
+fn class_table() -> &'static ClassTable {
+    static TABLE: std::sync::OnceLock<ClassTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = ClassTable { ascii: [Class::Other; 128], block: [Class::Other; 256] };
+        for (k, slot) in t.ascii.iter_mut().enumerate() {
+            *slot = class(char::from(k as u8));
+        }
+        for (k, slot) in t.block.iter_mut().enumerate() {
+            *slot = char::from_u32(0x600 + k as u32).map_or(Class::Other, class);
+        }
+        t
+    })
+}
+
+/// The class and length of the character at byte `i` of `text` (a char boundary).
+#[inline]
+fn class_at(table: &ClassTable, text: &str, i: usize) -> (Class, usize) {
+    let b = text.as_bytes();
+    match (b.get(i), b.get(i + 1)) {
+        (Some(&x), _) if x < 0x80 => (table.ascii[usize::from(x)], 1),
+        (Some(&x @ 0xD8..=0xDB), Some(&t)) => (table.block[(usize::from(x & 0x03) << 6) | usize::from(t & 0x3F)], 2),
+        _ => text.get(i..).and_then(|r| r.chars().next()).map_or((Class::Other, 1), |c| (class(c), c.len_utf8())),
+    }
+}
+
 fn split(text: &str) -> Vec<Token> {
+    let table = class_table();
+    let b = text.as_bytes();
     let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 4);
     let mut space = false;
     let mut line = false;
     let mut line_no = 0u32;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let cl = class(c);
+    let mut i = 0;
+    while i < b.len() {
+        let (cl, len) = class_at(table, text, i);
         match cl {
             Class::Space => {
                 space = true;
+                i += len;
                 continue;
             }
             Class::Newline => {
                 // \r\n is one break.
-                if !(c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n')) {
+                if !(b[i] == b'\r' && b.get(i + 1) == Some(&b'\n')) {
                     line = true;
                     line_no += 1;
                 }
+                i += len;
                 continue;
             }
             _ => {}
         }
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         let kind = match cl {
             Class::Digit => {
-                let mut value: u32 = u32::from(c as u8 - b'0');
+                let mut value: u32 = u32::from(b[i] - b'0');
                 let mut digits: u32 = 1;
-                while let Some(&(j, d)) = chars.peek() {
-                    if !d.is_ascii_digit() {
-                        break;
-                    }
-                    value = value.saturating_mul(10).saturating_add(u32::from(d as u8 - b'0'));
+                while let Some(&d) = b.get(end).filter(|d| d.is_ascii_digit()) {
+                    value = value.saturating_mul(10).saturating_add(u32::from(d - b'0'));
                     digits += 1;
-                    end = j + 1;
-                    chars.next();
+                    end += 1;
                 }
                 Kind::Num { value, digits: digits.min(255) as u8 }
             }
             Class::Arabic | Class::Latin => {
-                while let Some(&(j, d)) = chars.peek() {
-                    if class(d) != cl {
+                while end < b.len() {
+                    let (next, next_len) = class_at(table, text, end);
+                    if next != cl {
                         break;
                     }
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end += next_len;
                 }
                 Kind::Word
             }
-            _ => Kind::Punct(match c {
+            _ => Kind::Punct(match text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ') {
                 '–' | '—' | '−' | '‐' | '‑' | '_' => '-',
                 '／' | '\\' => '/',
                 '،' | '٫' | '٬' => ',',
@@ -258,6 +291,7 @@ fn split(text: &str) -> Vec<Token> {
         });
         space = false;
         line = false;
+        i = end;
     }
     toks
 }
@@ -311,6 +345,16 @@ mod tests {
         assert_eq!(t.num(9), Some((1441, 4)));
         assert!(t.tight(9));
         assert!(t.hits(0).iter().any(|h| matches!(h.lex, Lex::Weekday(w) if w.weekday == 5)));
+    }
+
+    #[test]
+    fn class_table_agrees_with_the_rule() {
+        let table = class_table();
+        for u in (0..0x80).chain(0x600..0x700) {
+            let c = char::from_u32(u).unwrap();
+            let text = c.to_string();
+            assert_eq!(class_at(table, &text, 0), (class(c), c.len_utf8()), "{c:?}");
+        }
     }
 
     #[test]

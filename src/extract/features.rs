@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::lang::{At, Phrase, boilerplate_ar, boilerplate_en, boilerplate_fa, function_words};
 pub(crate) use crate::matching::{is_word_char, match_key};
-use crate::matching::WordIndex;
+use crate::matching::{WordIndex, count_word_chars, key_words};
 use crate::language::Evidence;
 use crate::model::{DateMention, RemovalReason, Span};
 use crate::segment::Line;
@@ -89,8 +89,11 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
     let mut next_date = 0;
     for line in lines {
         let key = match_key(line.text);
-        let words = key.split(' ').filter(|w| !w.is_empty()).count();
-        let function = key.split(' ').filter(|w| is_function_word(w)).count();
+        let (mut words, mut function) = (0, 0);
+        for w in key_words(&key) {
+            words += usize::from(!w.is_empty());
+            function += usize::from(is_function_word(w));
+        }
         let (ends_sentence, ends_colon) = ending(line.text);
 
         while next_date < dates.len() && dates[next_date].end <= line.span.start {
@@ -104,11 +107,11 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
             // space) belongs to no line.
             if dates[j].start >= line.span.start && dates[j].end <= line.span.end {
                 in_line.push(j);
-                covered += dates[j].text.chars().filter(|&c| is_word_char(c)).count();
+                covered += count_word_chars(&dates[j].text);
             }
             j += 1;
         }
-        let alnum = line.text.chars().filter(|&c| is_word_char(c)).count().max(1);
+        let alnum = count_word_chars(line.text).max(1);
 
         infos.push(LineInfo {
             text: line.text,
@@ -172,11 +175,23 @@ fn is_position(key: &str) -> bool {
 }
 
 fn inner_sentence_end(text: &str) -> bool {
-    let mut chars = text.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        if matches!(c, '.' | '!' | '؟' | '?' | '…') && chars.peek().is_some_and(|(_, n)| n.is_whitespace()) {
+    // `.`, `!`, `?`, `؟` (D8 9F) or `…` (E2 80 A6) followed by white space, found by their bytes.
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let len = match (x, b.get(i + 1), b.get(i + 2)) {
+            (b'.' | b'!' | b'?', _, _) => 1,
+            (0xD8, Some(0x9F), _) => 2,
+            (0xE2, Some(0x80), Some(0xA6)) => 3,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if text.get(i + len..).and_then(|r| r.chars().next()).is_some_and(char::is_whitespace) {
             return true;
         }
+        i += len;
     }
     false
 }
@@ -285,5 +300,12 @@ mod tests {
         // "نظرات" only as a whole line: a sentence that mentions opinions is not a comment form.
         assert_eq!(find("نظرات کارشناسان در این باره متفاوت است"), None);
         assert_eq!(find("اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!").map(|p| p.0), Some(RemovalReason::Newsletter));
+    }
+
+    #[test]
+    fn sentence_ends_inside_a_line() {
+        for (text, inner) in [("اول. دوم", true), ("چرا؟ چون", true), ("صبر… بعد", true), ("۳.۵ درصد", false), ("پایان.", false), ("a!\u{00A0}b", true), ("چرا؟", false)] {
+            assert_eq!(inner_sentence_end(text), inner, "{text}");
+        }
     }
 }

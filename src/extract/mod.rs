@@ -149,8 +149,9 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     let lines = segment::lines(text);
     let analysis = analysis_form(text);
     let mut date_options = DateOptions { now: options.now, variant: None, max_input_bytes: options.max_input_bytes };
-    // The first pass reads the page; line features point into this list.
-    let scan = dates::find_in(text, &analysis, &date_options);
+    // The page is read once; line features point into this first list of dates.
+    let mut finder = dates::Scan::new(text, &analysis, &date_options);
+    let scan = finder.found().mentions;
     let mut dates = scan.clone();
 
     let infos = features::describe(&lines, &scan);
@@ -183,7 +184,8 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
         date_options.variant = article.variant;
         let published_start = choice.published.map(|i| dates[i].start);
         let page_start = choice.page_date.map(|i| dates[i].start);
-        dates = dates::find_in(text, &analysis, &date_options);
+        finder = finder.with_options(&date_options);
+        dates = finder.found().mentions;
         choice.published = published_start.and_then(|s| dates.iter().position(|d| d.start == s));
         choice.page_date = page_start.and_then(|s| dates.iter().position(|d| d.start == s));
     }

@@ -281,6 +281,7 @@ pub(crate) struct Fields {
     pub lang: Option<(u8, String)>,
 }
 
+#[inline(never)]
 fn offer(slot: &mut Option<(u8, String)>, rank: u8, value: Option<String>) {
     let Some(value) = value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) else { return };
     if slot.as_ref().is_none_or(|(r, _)| rank > *r) {

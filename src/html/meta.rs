@@ -7,6 +7,7 @@
 
 use super::entities;
 use super::jsonld::{self, Json};
+use super::eq_ic;
 use super::tokenizer::{Tag, attrs};
 
 /// What a page says about itself. Every field is as written in the page.
@@ -43,6 +44,7 @@ pub(crate) struct PageMeta {
 }
 
 /// Decodes references, collapses whitespace and trims; `None` when nothing is left.
+#[inline(never)]
 pub(crate) fn clean(raw: &str, in_attribute: bool) -> Option<String> {
     let decoded = entities::decode(raw, in_attribute);
     let mut out = String::with_capacity(decoded.len());
@@ -65,6 +67,7 @@ fn is_url(s: &str) -> bool {
 struct Slot(Option<(u8, String)>);
 
 impl Slot {
+    #[inline(never)]
     fn offer(&mut self, rank: u8, value: Option<String>) {
         let Some(value) = value else { return };
         if self.0.as_ref().is_none_or(|(r, _)| rank > *r) {
@@ -128,9 +131,9 @@ impl Collector {
             "html" if !self.seen_html => {
                 self.seen_html = true;
                 for a in attrs(tag.attrs) {
-                    if a.name.eq_ignore_ascii_case("lang") {
+                    if eq_ic(a.name, "lang") {
                         self.lang.offer(4, clean(a.value, true));
-                    } else if a.name.eq_ignore_ascii_case("xml:lang") {
+                    } else if eq_ic(a.name, "xml:lang") {
                         self.lang.offer(3, clean(a.value, true));
                     }
                 }
@@ -139,13 +142,13 @@ impl Collector {
             "link" => {
                 let (mut rel, mut href) = (None, None);
                 for a in attrs(tag.attrs) {
-                    if a.name.eq_ignore_ascii_case("rel") {
+                    if eq_ic(a.name, "rel") {
                         rel = Some(a.value);
-                    } else if a.name.eq_ignore_ascii_case("href") {
+                    } else if eq_ic(a.name, "href") {
                         href = Some(a.value);
                     }
                 }
-                if rel.is_some_and(|r| r.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case("canonical"))) {
+                if rel.is_some_and(|r| r.split_ascii_whitespace().any(|t| eq_ic(t, "canonical"))) {
                     self.canonical_url.offer(4, href.and_then(|h| clean(h, true)));
                 }
             }
@@ -155,13 +158,13 @@ impl Collector {
         let (mut itemprop, mut datetime, mut content, mut pubdate) = (None, None, None, false);
         for a in attrs(tag.attrs) {
             let n = a.name;
-            if n.eq_ignore_ascii_case("itemprop") {
+            if eq_ic(n, "itemprop") {
                 itemprop = Some(a.value);
-            } else if n.eq_ignore_ascii_case("datetime") {
+            } else if eq_ic(n, "datetime") {
                 datetime = Some(a.value);
-            } else if n.eq_ignore_ascii_case("content") {
+            } else if eq_ic(n, "content") {
                 content = Some(a.value);
-            } else if n.eq_ignore_ascii_case("pubdate") {
+            } else if eq_ic(n, "pubdate") {
                 pubdate = true;
             }
         }
@@ -169,9 +172,9 @@ impl Collector {
         let value = || value.and_then(|v| clean(v, true));
         if let Some(prop) = itemprop {
             for p in prop.split_ascii_whitespace() {
-                if p.eq_ignore_ascii_case("datePublished") {
+                if eq_ic(p, "datePublished") {
                     self.published.offer(MICRODATA, value());
-                } else if p.eq_ignore_ascii_case("dateModified") {
+                } else if eq_ic(p, "dateModified") {
                     self.modified.offer(MICRODATA, value());
                 }
             }
@@ -190,13 +193,13 @@ impl Collector {
         let mut content = None;
         for a in attrs(tag.attrs) {
             let n = a.name;
-            if n.eq_ignore_ascii_case("property") {
+            if eq_ic(n, "property") {
                 keys[0] = Some(a.value);
-            } else if n.eq_ignore_ascii_case("name") {
+            } else if eq_ic(n, "name") {
                 keys[1] = Some(a.value);
-            } else if n.eq_ignore_ascii_case("http-equiv") {
+            } else if eq_ic(n, "http-equiv") {
                 keys[2] = Some(a.value);
-            } else if n.eq_ignore_ascii_case("content") {
+            } else if eq_ic(n, "content") {
                 content = Some(a.value);
             }
         }

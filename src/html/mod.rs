@@ -200,10 +200,15 @@ const IMPLIED_REACH: usize = 16;
 fn is_hidden(attrs_text: &str) -> bool {
     attrs(attrs_text).any(|a| {
         let n = a.name;
-        (n.eq_ignore_ascii_case("hidden"))
-            || (n.eq_ignore_ascii_case("aria-hidden") && a.value.trim().eq_ignore_ascii_case("true"))
-            || (n.eq_ignore_ascii_case("style") && style_hides(a.value))
+        eq_ic(n, "hidden") || (eq_ic(n, "aria-hidden") && eq_ic(a.value.trim(), "true")) || (eq_ic(n, "style") && style_hides(a.value))
     })
+}
+
+/// ASCII case-insensitive equality, out of line: attribute and tag names are compared in many
+/// places, and each inlined comparison loop costs the wasm.
+#[inline(never)]
+pub(crate) fn eq_ic(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
 }
 
 /// `display: none` or `visibility: hidden` in an inline style.
@@ -213,8 +218,8 @@ fn style_hides(style: &str) -> bool {
         let value = value.trim();
         let value = value.strip_suffix("!important").unwrap_or(value).trim();
         let prop = prop.trim();
-        (prop.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
-            || (prop.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
+        (eq_ic(prop, "display") && eq_ic(value, "none"))
+            || (eq_ic(prop, "visibility") && eq_ic(value, "hidden"))
     })
 }
 

@@ -396,6 +396,8 @@ pub(crate) fn attrs(s: &str) -> Attrs<'_> {
 impl<'a> Iterator for Attrs<'a> {
     type Item = Attr<'a>;
 
+    // Called from several loops over attributes: one copy in the wasm.
+    #[inline(never)]
     fn next(&mut self) -> Option<Attr<'a>> {
         let b = self.s.as_bytes();
         let len = b.len();

@@ -117,11 +117,17 @@ fn ranges_contain(ranges: &[(char, char)], c: char) -> bool {
 }
 
 /// The letters a presentation form stands for.
+#[inline]
 pub(crate) fn presentation_form(c: char) -> Option<&'static str> {
-    let u = c as u32;
-    if !(0xFB50..=0xFEFF).contains(&u) {
+    // Asked of every character: the range test inline, the search out of line.
+    if !(0xFB50..=0xFEFF).contains(&(c as u32)) {
         return None;
     }
+    presentation_form_letters(c as u32)
+}
+
+#[inline(never)]
+fn presentation_form_letters(u: u32) -> Option<&'static str> {
     let i = forms::CODES.binary_search(&(u as u16)).ok()?;
     let start = if i == 0 { 0 } else { forms::ENDS[i - 1] as usize };
     forms::LETTERS.get(start..forms::ENDS[i] as usize)

@@ -142,6 +142,7 @@ enum Fold {
 }
 
 fn char_pass(input: &str, mode: Fold) -> (String, OffsetMap) {
+    let block = &block_folds()[usize::from(mode == Fold::Search)];
     let mut out = Emitter::new(input);
     let bytes = input.as_bytes();
     let mut i = 0;
@@ -154,6 +155,23 @@ fn char_pass(input: &str, mode: Fold) -> (String, OffsetMap) {
             }
             i += 1;
             continue;
+        }
+        // A character of U+0600-U+06FF (two bytes, lead D8-DB) by table, unless a mark follows
+        // that it could compose with.
+        if let (0xD8..=0xDB, Some(&trail)) = (b, bytes.get(i + 1)) {
+            let composes = match bytes.get(i + 2..i + 4) {
+                Some(&[l @ 0xD8..=0xDB, t]) => chars::class(block_char(l, t)) & (MARK | LETTER_MARK) != 0,
+                _ => false,
+            };
+            if !composes {
+                match block[block_index(b, trail)] {
+                    BlockFold::Same => {}
+                    BlockFold::Drop => out.put(i, 2, ""),
+                    BlockFold::To(c) => out.put_char(i, 2, c),
+                }
+                i += 2;
+                continue;
+            }
         }
         let Some(c) = input[i..].chars().next() else { break };
         let len = c.len_utf8();
@@ -178,6 +196,46 @@ fn char_pass(input: &str, mode: Fold) -> (String, OffsetMap) {
         i += len;
     }
     out.finish()
+}
+
+/// What [`fold_char`] does to a character of U+0600-U+06FF.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum BlockFold {
+    Same,
+    Drop,
+    To(char),
+}
+
+/// The index in a block table of the two-byte character `lead`, `trail` (lead D8-DB).
+#[inline]
+fn block_index(lead: u8, trail: u8) -> usize {
+    (usize::from(lead & 0x03) << 6) | usize::from(trail & 0x3F)
+}
+
+#[inline]
+fn block_char(lead: u8, trail: u8) -> char {
+    char::from_u32(0x600 + block_index(lead, trail) as u32).unwrap_or(' ')
+}
+
+/// [`fold_char`] over U+0600-U+06FF, for analysis (0) and search (1), computed once.
+fn block_folds() -> &'static [[BlockFold; 256]; 2] {
+    static TABLES: std::sync::OnceLock<[[BlockFold; 256]; 2]> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = [[BlockFold::Same; 256]; 2];
+        let mut buf = String::new();
+        for (k, mode) in [Fold::Analysis, Fold::Search].into_iter().enumerate() {
+            for (i, slot) in t[k].iter_mut().enumerate() {
+                let c = char::from_u32(0x600 + i as u32).unwrap_or(' ');
+                buf.clear();
+                *slot = match (fold_char(c, mode, &mut buf), buf.chars().next()) {
+                    (false, _) => BlockFold::Same,
+                    (true, None) => BlockFold::Drop,
+                    (true, Some(m)) => BlockFold::To(m),
+                };
+            }
+        }
+        t
+    })
 }
 
 /// Writes the folded form of `c` into `buf`; returns whether it differs from `c`.
@@ -892,5 +950,37 @@ mod tests {
     fn analysis_contract() {
         let a = analysis_form("ۀ آ لینک‌های ١٢ ABC\u{200F}\nي");
         assert_eq!(a.text, "ۀ آ لینک های 12 abc\nی");
+    }
+
+    #[test]
+    fn block_table_folds_as_the_character_rule() {
+        // Every mark a letter composes with is one the fast path leaves to the full rule.
+        for &(_, mark, _) in crate::lang::chars::COMPOSITIONS {
+            assert_ne!(chars::class(mark) & (MARK | LETTER_MARK), 0);
+        }
+        for mode in [Fold::Analysis, Fold::Search] {
+            for u in 0x600..0x700 {
+                let c = char::from_u32(u).unwrap();
+                let text = format!("a{c}b{c}\u{0654}ك{c}");
+                let mut slow = String::new();
+                let mut rest = text.chars().peekable();
+                while let Some(c) = rest.next() {
+                    let composed = rest.peek().and_then(|&m| chars::compose(c, m, true));
+                    if composed.is_some() {
+                        rest.next();
+                    }
+                    let c = composed.unwrap_or(c);
+                    match chars::presentation_form(c) {
+                        Some(letters) => letters.chars().for_each(|x| {
+                            fold_char(x, mode, &mut slow);
+                        }),
+                        None => {
+                            fold_char(c, mode, &mut slow);
+                        }
+                    }
+                }
+                assert_eq!(char_pass(&text, mode).0, slow, "{c:?}");
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@
 //! its word should be a half-space (`می دانند`, `کتاب ها`), which is only done when the other
 //! part is a verb form or the suffix cannot stand alone, so `ماه می سال` stays as written.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -95,8 +95,34 @@ type FxBuild = BuildHasherDefault<Fx>;
 
 struct Lexicon {
     words: HashMap<Box<str>, Entry, FxBuild>,
-    present: HashSet<Box<str>, FxBuild>,
-    past: HashSet<Box<str>, FxBuild>,
+    /// Verb stems, their `flags` [`PAST`], [`PRESENT`] or both (the same map type as `words`:
+    /// one hash table instantiation in the wasm).
+    stems: HashMap<Box<str>, Entry, FxBuild>,
+}
+
+const PAST: u8 = 1;
+const PRESENT: u8 = 2;
+
+// Lookups out of line: the repair asks in many places, and each inlined hash lookup costs the
+// wasm.
+impl Lexicon {
+    #[inline(never)]
+    fn word(&self, w: &str) -> Option<&Entry> {
+        self.words.get(w)
+    }
+
+    #[inline(never)]
+    fn stem(&self, s: &str) -> u8 {
+        self.stems.get(s).map_or(0, |e| e.flags)
+    }
+
+    fn is_past(&self, s: &str) -> bool {
+        self.stem(s) & PAST != 0
+    }
+
+    fn is_present(&self, s: &str) -> bool {
+        self.stem(s) & PRESENT != 0
+    }
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -106,44 +132,65 @@ fn lexicon() -> &'static Lexicon {
 
 fn decode() -> Lexicon {
     let letters: Vec<char> = table::SYMBOL_LETTERS.chars().collect();
-    let mut words = HashMap::with_capacity_and_hasher(table::WORDS.len() / 6, FxBuild::default());
-    let mut symbols: Vec<u8> = Vec::with_capacity(64);
-    for line in table::WORDS.lines() {
-        let bytes = line.as_bytes();
-        if bytes.len() < 3 {
-            continue;
-        }
-        let shared = (bytes[0] - b'0') as usize;
-        symbols.truncate(shared);
-        symbols.extend_from_slice(&bytes[1..bytes.len() - 2]);
-        let bucket = bytes[bytes.len() - 2] - b'0';
-        let flags = bytes[bytes.len() - 1] - b'@';
-        let mut key = String::with_capacity(symbols.len() * 2);
+    let spell = |symbols: &[u8], out: &mut String| {
+        out.clear();
+        out.extend(symbols.iter().filter_map(|&s| letters.get(usize::from(if s >= b'a' { s - b'a' + 26 } else { s.wrapping_sub(b'A') }))));
+    };
+    let (buckets, flags) = (table::BUCKETS.as_bytes(), table::FLAGS.as_bytes());
+    let mut words = HashMap::with_capacity_and_hasher(buckets.len(), FxBuild::default());
+    let mut word: Vec<u8> = Vec::with_capacity(64);
+    let mut spelled = String::with_capacity(128);
+    for (n, (drop, add)) in pieces(table::WORDS).enumerate() {
+        word.truncate(word.len().saturating_sub(drop));
+        word.extend_from_slice(add);
+        spell(&word, &mut spelled);
+        // The key is the word without half-spaces; bit i of the mask, a half-space after letter i.
+        let mut key = String::with_capacity(spelled.len());
         let mut mask = 0u32;
-        let mut n = 0;
-        for &s in &symbols {
-            let i = if s >= b'a' { s - b'a' + 26 } else { s - b'A' } as usize;
-            match letters.get(i) {
-                Some('\u{200C}') if n > 0 && n <= 32 => mask |= 1 << (n - 1),
-                Some('\u{200C}') => {}
-                Some(&c) => {
-                    key.push(c);
-                    n += 1;
-                }
-                None => {}
+        let mut n_letters = 0;
+        for c in spelled.chars() {
+            if c != '\u{200C}' {
+                key.push(c);
+                n_letters += 1;
+            } else if n_letters > 0 && n_letters <= 32 {
+                mask |= 1 << (n_letters - 1);
             }
         }
+        let bucket = buckets.get(n).map_or(0, |b| b.wrapping_sub(b'0'));
+        let flags = flags.get(n).map_or(0, |f| f.wrapping_sub(b'@'));
         words.insert(key.into_boxed_str(), Entry { bucket, flags, mask });
     }
-    let mut present = HashSet::with_hasher(FxBuild::default());
-    let mut past = HashSet::with_hasher(FxBuild::default());
-    for line in table::VERB_STEMS.lines() {
-        if let Some((pa, pr)) = line.split_once(' ') {
-            past.insert(pa.into());
-            present.insert(pr.into());
-        }
+    let mut stems: HashMap<Box<str>, Entry, FxBuild> = HashMap::with_hasher(FxBuild::default());
+    let mut past_stem: Vec<u8> = Vec::with_capacity(32);
+    let mut present_stem: Vec<u8> = Vec::with_capacity(32);
+    let mut pairs = pieces(table::VERB_STEMS);
+    while let (Some((drop_past, add_past)), Some((drop_present, add_present))) = (pairs.next(), pairs.next()) {
+        past_stem.truncate(past_stem.len().saturating_sub(drop_past));
+        past_stem.extend_from_slice(add_past);
+        present_stem.clear();
+        present_stem.extend_from_slice(&past_stem[..past_stem.len().saturating_sub(drop_present)]);
+        present_stem.extend_from_slice(add_present);
+        spell(&past_stem, &mut spelled);
+        stems.entry(spelled.as_str().into()).or_insert(Entry { bucket: 0, flags: 0, mask: 0 }).flags |= PAST;
+        spell(&present_stem, &mut spelled);
+        stems.entry(spelled.as_str().into()).or_insert(Entry { bucket: 0, flags: 0, mask: 0 }).flags |= PRESENT;
     }
-    Lexicon { words, present, past }
+    Lexicon { words, stems }
+}
+
+/// The entries of a front-coded list of the table: how many symbols of the previous entry to
+/// drop (a char of `#`-`@`), and the symbols to add.
+fn pieces(list: &str) -> impl Iterator<Item = (usize, &[u8])> {
+    const COUNTS: std::ops::RangeInclusive<u8> = b'#'..=b'@';
+    let b = list.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let drop = usize::from(b.get(i)?.wrapping_sub(*COUNTS.start()));
+        let rest = b.get(i + 1..)?;
+        let len = rest.iter().position(|x| COUNTS.contains(x)).unwrap_or(rest.len());
+        i += 1 + len;
+        Some((drop, &rest[..len]))
+    })
 }
 
 /// Whether a letter joins the next one, so that a half-space after it shows.
@@ -187,7 +234,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
         return 0;
     }
     let lex = lexicon();
-    let own = lex.words.get(word);
+    let own = lex.word(word);
     let mut best_score = match own {
         Some(e) => e.bucket as i32 + KEEP_BONUS,
         None => UNKNOWN_KEEP,
@@ -209,10 +256,10 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                 continue;
             }
             let sep = if last_char(stem).is_some_and(joins) { 1u32 << (stem_len - 1) } else { 0 };
-            let entry = lex.words.get(stem);
+            let entry = lex.word(stem);
             let comparative = kind == 1;
             // بیشترین, کمتری: lexicalised بیشتر, کمتر take the ending joined.
-            if comparative && lex.words.get(&*format_tar(stem)).is_some_and(|e| e.mask == 0) {
+            if comparative && lex.word(&format_tar(stem)).is_some_and(|e| e.mask == 0) {
                 continue;
             }
             let mut score = match (entry, comparative) {
@@ -231,11 +278,11 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                     score += ODD_PLURAL;
                 }
                 if let Some(single) = stem.strip_suffix("ان") {
-                    if lex.words.get(single).is_some_and(|e| e.flags & NOMINAL != 0) {
+                    if lex.word(single).is_some_and(|e| e.flags & NOMINAL != 0) {
                         score += ODD_PLURAL;
                     }
                 }
-                if *s == "های" && next == Next::Boundary && lex.words.contains_key(&*with_heh(stem)) {
+                if *s == "های" && next == Next::Boundary && lex.word(&with_heh(stem)).is_some() {
                     score += NO_MODIFIER;
                 }
             }
@@ -250,7 +297,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
             continue;
         }
         let sep = 1u32 << (letters(stem) - 1);
-        if let Some(e) = lex.words.get(stem) {
+        if let Some(e) = lex.word(stem) {
             if e.flags & NOMINAL != 0 {
                 consider(stem_score(e) + AFTER_HEH_COST, sep | e.mask);
             }
@@ -266,7 +313,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
         if letters(stem) < 2 {
             continue;
         }
-        if let Some(e) = lex.words.get(stem) {
+        if let Some(e) = lex.word(stem) {
             if e.flags & FUNCTION == 0 {
                 consider(stem_score(e) + cost, e.mask);
             }
@@ -283,7 +330,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
             if letters(rest) < 3 || verb_form(lex, rest).is_some() || p == "بی" && rest.starts_with('ا') {
                 continue;
             }
-            if lex.words.get(rest).is_some_and(|e| e.flags & (VERB | FUNCTION) == 0 && e.bucket >= NOUN_MIN) {
+            if lex.word(rest).is_some_and(|e| e.flags & (VERB | FUNCTION) == 0 && e.bucket >= NOUN_MIN) {
                 consider(UNKNOWN_KEEP + 1, 1 << 1);
             }
         }
@@ -324,11 +371,11 @@ fn format_tar(stem: &str) -> String {
 /// A perfect participle (کرده, نکرده): the half-spaces inside it (none) or None.
 fn participle(lex: &Lexicon, stem: &str) -> Option<u32> {
     let past = stem.strip_suffix('ه')?;
-    if lex.past.contains(past) {
+    if lex.is_past(past) {
         return Some(0);
     }
     let past = past.strip_prefix('ن')?;
-    lex.past.contains(past).then_some(0)
+    lex.is_past(past).then_some(0)
 }
 
 /// Whether `rest` (what follows می) is a verb form; its own half-spaces if so (دانسته‌اند).
@@ -339,12 +386,12 @@ fn verb_form(lex: &Lexicon, rest: &str) -> Option<u32> {
     }
     for e in ENDINGS {
         if let Some(stem) = rest.strip_suffix(e) {
-            if lex.present.contains(stem) {
+            if lex.is_present(stem) {
                 return Some(0);
             }
             // گو + ی + ند: a glide after a stem ending in a vowel.
             if let Some(stem) = stem.strip_suffix('ی') {
-                if stem.ends_with(['ا', 'و', 'آ']) && lex.present.contains(stem) {
+                if stem.ends_with(['ا', 'و', 'آ']) && lex.is_present(stem) {
                     return Some(0);
                 }
             }
@@ -352,20 +399,20 @@ fn verb_form(lex: &Lexicon, rest: &str) -> Option<u32> {
     }
     for e in PAST_ENDINGS {
         if let Some(stem) = rest.strip_suffix(e) {
-            if lex.past.contains(stem) {
+            if lex.is_past(stem) {
                 return Some(0);
             }
         }
     }
     if let Some(stem) = rest.strip_suffix('ه') {
-        if lex.past.contains(stem) {
+        if lex.is_past(stem) {
             return Some(0);
         }
     }
     for s in AFTER_HEH {
         if let Some(stem) = rest.strip_suffix(s) {
             if let Some(past) = stem.strip_suffix('ه') {
-                if lex.past.contains(past) {
+                if lex.is_past(past) {
                     return Some(1 << (letters(stem) - 1));
                 }
             }
@@ -388,7 +435,7 @@ pub(crate) fn joins_suffix(prev: &str, next: &str) -> bool {
         return false;
     }
     let lex = lexicon();
-    let entry = lex.words.get(prev);
+    let entry = lex.word(prev);
     if entry.is_some_and(|e| e.flags & FUNCTION != 0) {
         return false;
     }
