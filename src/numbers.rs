@@ -74,7 +74,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
             Some(m) if m.value == u64::MAX => i = m.last + 1,
             Some(m) if m.words > 0 && !m.ambiguous => {
                 let (Some(first), Some(last)) = (tokens.get(m.first), tokens.get(m.last)) else { break };
-                let span = analysis.map.to_input(crate::model::Span::new(first.start + m.clitic, last.end));
+                let span = analysis.map.to_input(crate::model::Span::new(first.start as usize + m.clitic, last.end as usize));
                 let Some(written) = text.get(span.start..span.end) else { break };
                 out.push(NumberMention {
                     text: written.to_string(),

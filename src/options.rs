@@ -45,7 +45,7 @@ pub struct NormalizeOptions {
     pub zwnj: ZwnjMode,
     /// Remove Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef).
     pub remove_diacritics: bool,
-    /// 0 means [`DEFAULT_MAX_INPUT_BYTES`].
+    /// 0 means [`DEFAULT_MAX_INPUT_BYTES`]; inputs above 4 GiB are refused whatever the limit.
     pub max_input_bytes: usize,
 }
 
@@ -58,7 +58,7 @@ pub struct DateOptions {
     pub now: Option<LocalDateTime>,
     /// The variety the text is in, when the caller knows it better than khabar's detection.
     pub variant: Option<Variant>,
-    /// 0 means [`DEFAULT_MAX_INPUT_BYTES`].
+    /// 0 means [`DEFAULT_MAX_INPUT_BYTES`]; inputs above 4 GiB are refused whatever the limit.
     pub max_input_bytes: usize,
 }
 
@@ -90,7 +90,7 @@ pub struct ExtractOptions {
     /// Normalize the title, lead and body text (as [`normalize`](crate::normalize) does with
     /// default options). Off by default: fields are returned as written.
     pub normalize: bool,
-    /// 0 means [`DEFAULT_MAX_INPUT_BYTES`].
+    /// 0 means [`DEFAULT_MAX_INPUT_BYTES`]; inputs above 4 GiB are refused whatever the limit.
     pub max_input_bytes: usize,
 }
 
@@ -105,6 +105,8 @@ impl ExtractOptions {
 /// Refuses input above the limit (0 = default limit).
 pub(crate) fn check_size(text: &str, max_input_bytes: usize) -> Result<(), Error> {
     let limit = if max_input_bytes == 0 { DEFAULT_MAX_INPUT_BYTES } else { max_input_bytes };
+    // Token offsets are kept in 32 bits.
+    let limit = limit.min(u32::MAX as usize);
     if text.len() > limit {
         return Err(Error::new(ErrorCode::InputTooLarge, "the input is larger than maxInputBytes"));
     }

@@ -130,7 +130,10 @@ impl<'a> Scan<'a> {
     pub(crate) fn with_options(mut self, options: &DateOptions) -> Scan<'a> {
         let doc_lang = options.variant.map_or(self.ctx.doc.language(), Variant::language);
         if self.ctx.und_lines && doc_lang != self.ctx.doc_lang {
-            return Scan::new(self.input, self.analysis, options);
+            // The old reading goes first: a page's tokens are several times its size.
+            let (input, analysis) = (self.input, self.analysis);
+            drop(self);
+            return Scan::new(input, analysis, options);
         }
         self.ctx.now = options.now;
         self.ctx.variant = std::cell::OnceCell::new();
@@ -156,7 +159,7 @@ impl<'a> Scan<'a> {
         resolve::cross_check(ctx, &mut resolved, &mut found.checks);
         for (c, r) in resolved {
             let (Some(first), Some(last)) = (ctx.t.get(c.first), ctx.t.get(c.last)) else { continue };
-            let mut span = analysis.map.to_input(Span::new(first.start + c.clitic, last.end));
+            let mut span = analysis.map.to_input(Span::new(first.start as usize + c.clitic, last.end as usize));
             // Marks the analysis form dropped at the end belong to the expression (`1441هـ`, `مساءً`).
             span.end += input.get(span.end..).unwrap_or("").chars().take_while(|&ch| matches!(ch, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')).map(char::len_utf8).sum::<usize>();
             let Some(text) = input.get(span.start..span.end) else { continue };
@@ -232,7 +235,10 @@ pub(crate) struct Ctx<'a> {
     pub now: Option<LocalDateTime>,
     /// The first dateline city (`بغداد - ...` at the start of a line) and its token.
     pub dateline: Option<(usize, crate::calendar::tz::Zone)>,
-    /// Numbers read at each token (recognizers ask for the same ones many times).
+    /// Tokens a number can start at (digits or a number word), in order, and what was read
+    /// there (recognizers ask for the same ones many times; a slot per token would be several
+    /// times the page's size).
+    number_starts: Vec<u32>,
     numbers: std::cell::RefCell<Vec<Option<Option<crate::numbers::NumMatch>>>>,
     /// Dari words seen (`صدراعظم`, `جنوری`): with Persian letters they make the text Dari.
     dari: bool,
@@ -256,10 +262,11 @@ impl<'a> Ctx<'a> {
         if let Some(v) = options.variant {
             let _ = variant.set(Some(v));
         }
-        let numbers = std::cell::RefCell::new(vec![None; t.len()]);
+        let number_starts: Vec<u32> = (0..t.len()).filter(|&i| t.num(i).is_some() || t.hits(i).iter().any(|h| matches!(h.lex, lexicon::Lex::Number(_)))).map(|i| i as u32).collect();
+        let numbers = std::cell::RefCell::new(vec![None; number_starts.len()]);
         let dari = (0..t.len()).any(|i| t.hits(i).iter().any(|h| h.lex == lexicon::Lex::DariMarker));
         let _ = input;
-        Ctx { t, line_langs, variant, doc, doc_lang, und_lines, now: options.now, dateline, numbers, dari }
+        Ctx { t, line_langs, variant, doc, doc_lang, und_lines, now: options.now, dateline, number_starts, numbers, dari }
     }
 
     /// The variety: the caller's, else Persian letters with Dari words make Dari (the rule of
@@ -274,16 +281,13 @@ impl<'a> Ctx<'a> {
 
     /// The number (in words or digits) starting at token `i`.
     pub fn number(&self, i: usize) -> Option<crate::numbers::NumMatch> {
-        if let Some(Some(cached)) = self.numbers.borrow().get(i) {
+        let slot = self.number_starts.binary_search(&u32::try_from(i).ok()?).ok()?;
+        if let Some(Some(cached)) = self.numbers.borrow().get(slot) {
             return *cached;
         }
-        let found = if self.t.num(i).is_some() || self.t.hits(i).iter().any(|h| matches!(h.lex, lexicon::Lex::Number(_))) {
-            crate::numbers::parse_at(&self.t, i, self.lang(i))
-        } else {
-            None
-        };
-        if let Some(slot) = self.numbers.borrow_mut().get_mut(i) {
-            *slot = Some(found);
+        let found = crate::numbers::parse_at(&self.t, i, self.lang(i));
+        if let Some(cached) = self.numbers.borrow_mut().get_mut(slot) {
+            *cached = Some(found);
         }
         found
     }

@@ -13,9 +13,9 @@ pub(crate) enum Kind {
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
-    /// Byte span in the analysis text.
-    pub start: usize,
-    pub end: usize,
+    /// Byte span in the analysis text (32 bits: inputs are limited to 4 GiB).
+    pub start: u32,
+    pub end: u32,
     pub kind: Kind,
     /// Whitespace between this token and the previous one.
     pub space_before: bool,
@@ -23,8 +23,10 @@ pub(crate) struct Token {
     pub line_before: bool,
     /// Line number (0-based) in the analysis text.
     pub line: u32,
-    key: (u32, u32),
-    hits: (u32, u32),
+    /// Where this token's folded key and meanings start in `Tokens::keys` and `Tokens::hits`;
+    /// they end where the next token's start (a page has millions of tokens: 32 bytes each).
+    key: u32,
+    hits: u32,
 }
 
 /// One meaning of a word or of a phrase starting at a token.
@@ -50,7 +52,13 @@ impl<'a> Tokens<'a> {
     /// Tokens of `text`; `arabic_lines[n]` says whether Arabic clitics are stripped on line `n`
     /// (in Persian only `و` before a number word is: `سی‌ویکم`). Lines not listed allow them.
     pub(crate) fn new(text: &'a str, arabic_lines: &[bool]) -> Tokens<'a> {
-        let mut toks = split(text);
+        // Offsets are 32 bits: the public functions refuse larger inputs, and nothing past
+        // 4 GiB is read here.
+        let mut cut = text.len().min(u32::MAX as usize);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut toks = split(&text[..cut]);
         merge_abbreviations(text, &mut toks);
         let mut t = Tokens { text, toks, keys: String::with_capacity(text.len()), hits: Vec::new() };
         t.annotate(arabic_lines);
@@ -67,12 +75,16 @@ impl<'a> Tokens<'a> {
 
     /// The folded key of a word token ("" for other tokens and out of range).
     pub(crate) fn key(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| self.keys.get(t.key.0 as usize..t.key.1 as usize).unwrap_or(""))
+        let Some(t) = self.toks.get(i) else { return "" };
+        let end = self.toks.get(i + 1).map_or(self.keys.len(), |n| n.key as usize);
+        self.keys.get(t.key as usize..end).unwrap_or("")
     }
 
     /// The meanings starting at token `i`, longest phrases first.
     pub(crate) fn hits(&self, i: usize) -> &[Hit] {
-        self.toks.get(i).map_or(&[], |t| self.hits.get(t.hits.0 as usize..t.hits.1 as usize).unwrap_or(&[]))
+        let Some(t) = self.toks.get(i) else { return &[] };
+        let end = self.toks.get(i + 1).map_or(self.hits.len(), |n| n.hits as usize);
+        self.hits.get(t.hits as usize..end).unwrap_or(&[])
     }
 
     pub(crate) fn num(&self, i: usize) -> Option<(u32, u8)> {
@@ -107,20 +119,17 @@ impl<'a> Tokens<'a> {
         let lx = lexicon();
         let mut buf = String::new();
         for t in &mut self.toks {
-            if t.kind != Kind::Word {
-                continue;
+            t.key = self.keys.len() as u32;
+            if t.kind == Kind::Word {
+                fold_key(&self.text[t.start as usize..t.end as usize], &mut self.keys);
             }
-            let from = self.keys.len();
-            fold_key(&self.text[t.start..t.end], &mut self.keys);
-            t.key = (from as u32, self.keys.len() as u32);
         }
         let mut phrase_hits: Vec<Hit> = Vec::new();
         let mut alt = String::new();
         for i in 0..self.toks.len() {
-            let hits_from = self.hits.len() as u32;
+            self.toks[i].hits = self.hits.len() as u32;
             if self.toks[i].kind == Kind::Word {
-                let (k0, k1) = self.toks[i].key;
-                let key = &self.keys[k0 as usize..k1 as usize];
+                let key = self.key(i);
                 let arabic = arabic_lines.get(self.toks[i].line as usize).copied().unwrap_or(true);
                 let (entries, clitic) = lookup(lx, key, &mut buf, arabic);
                 let first = if clitic > 0 { key.get(clitic..).unwrap_or("") } else { key };
@@ -138,9 +147,7 @@ impl<'a> Tokens<'a> {
                     for p in lx.phrases(k) {
                         let n = p.rest.len();
                         let matches = (0..n).all(|j| {
-                            self.toks.get(i + 1 + j).is_some_and(|t| {
-                                t.kind == Kind::Word && !t.line_before && self.keys.get(t.key.0 as usize..t.key.1 as usize) == Some(&*p.rest[j])
-                            })
+                            self.toks.get(i + 1 + j).is_some_and(|t| t.kind == Kind::Word && !t.line_before && self.key(i + 1 + j) == &*p.rest[j])
                         });
                         if matches {
                             // Longest phrases first.
@@ -153,7 +160,6 @@ impl<'a> Tokens<'a> {
                 self.hits.extend_from_slice(&phrase_hits);
                 self.hits.extend(entries.iter().map(|e| hit(*e, 1, clitic)));
             }
-            self.toks[i].hits = (hits_from, self.hits.len() as u32);
         }
     }
 }
@@ -224,7 +230,8 @@ fn class_at(table: &ClassTable, text: &str, i: usize) -> (Class, usize) {
 fn split(text: &str) -> Vec<Token> {
     let table = class_table();
     let b = text.as_bytes();
-    let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 4);
+    // About one token per eight bytes of Persian or Arabic text.
+    let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 8);
     let mut space = false;
     let mut line = false;
     let mut line_no = 0u32;
@@ -280,14 +287,14 @@ fn split(text: &str) -> Vec<Token> {
             }),
         };
         toks.push(Token {
-            start: i,
-            end,
+            start: i as u32,
+            end: end as u32,
             kind,
             space_before: space || line,
             line_before: line,
             line: line_no,
-            key: (0, 0),
-            hits: (0, 0),
+            key: 0,
+            hits: 0,
         });
         space = false;
         line = false;
@@ -299,8 +306,9 @@ fn split(text: &str) -> Vec<Token> {
 /// Joins dotted abbreviations written without spaces (`ه.ش`, `ق.ظ`, `ت.غ`, `a.m.`) into one
 /// word token; the key drops the dots.
 fn merge_abbreviations(text: &str, toks: &mut Vec<Token>) {
-    let short = |t: &Token| t.kind == Kind::Word && text[t.start..t.end].chars().count() <= 2;
-    let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+    let short = |t: &Token| t.kind == Kind::Word && text[t.start as usize..t.end as usize].chars().count() <= 2;
+    // In place: tokens are written at `w`, never past what has been read.
+    let mut w = 0;
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -312,22 +320,21 @@ fn merge_abbreviations(text: &str, toks: &mut Vec<Token>) {
         {
             j += 2;
         }
+        let mut merged = t;
         if j > i {
-            let mut merged = t;
             merged.end = toks[j].end;
             // A trailing dot belongs to the abbreviation (`a.m.`).
             if toks.get(j + 1).is_some_and(|d| d.kind == Kind::Punct('.') && !d.space_before) {
                 j += 1;
                 merged.end = toks[j].end;
             }
-            out.push(merged);
-            i = j + 1;
-        } else {
-            out.push(t);
-            i += 1;
         }
+        toks[w] = merged;
+        w += 1;
+        i = j + 1;
     }
-    *toks = out;
+    toks.truncate(w);
+    toks.shrink_to_fit();
 }
 
 #[cfg(test)]

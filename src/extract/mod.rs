@@ -189,6 +189,10 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
         choice.published = published_start.and_then(|s| dates.iter().position(|d| d.start == s));
         choice.page_date = page_start.and_then(|s| dates.iter().position(|d| d.start == s));
     }
+    // The tokens and the analysis form are several times the page's size: free them before
+    // the article is assembled.
+    drop(finder);
+    drop(analysis);
 
     // Date lines: the published one is the dateline, a banner is a banner; the rest by place.
     let published_line = choice.published.and_then(|di| line_of(&infos, dates.get(di)?));

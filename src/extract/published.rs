@@ -25,6 +25,19 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
     let mut best: Option<(f32, usize)> = None;
     // Datelines sit between the title and the first paragraph of the body (after a lead, too).
     let first_body = (0..lines.len()).find(|&i| layout.roles[i] == Role::Body).unwrap_or(body_start);
+    // Lines that are kept, and lines of text, before each line (a page can have many dates).
+    let mut kept_before = Vec::with_capacity(lines.len() + 1);
+    let mut text_before = Vec::with_capacity(lines.len() + 1);
+    let (mut kept, mut text) = (0usize, 0usize);
+    for role in &layout.roles {
+        kept_before.push(kept);
+        text_before.push(text);
+        kept += usize::from(!matches!(role, Role::Removed(_)));
+        text += usize::from(matches!(role, Role::Body | Role::Lead));
+    }
+    kept_before.push(kept);
+    text_before.push(text);
+    let between = |counts: &[usize], t: usize, li: usize| counts.get(li).zip(counts.get(t + 1)).map_or(0, |(a, b)| a.saturating_sub(*b));
 
     for (li, line) in lines.iter().enumerate() {
         for &di in &line.dates {
@@ -53,9 +66,9 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             let mut score = 1.0 + d.confidence;
             // Beside the title: counted in lines that are text, so that bylines, captions and
             // buttons between the title and the date do not push it away.
-            let after_title = title.is_some_and(|t| li > t && (t + 1..li).filter(|&j| !matches!(layout.roles[j], Role::Removed(_))).count() <= 2);
+            let after_title = title.is_some_and(|t| li > t && between(&kept_before, t, li) <= 2);
             // At most a standfirst between the title and the date (DW, BBC print a teaser first).
-            let text_between = title.map_or(0, |t| (t + 1..li).filter(|&j| matches!(layout.roles[j], Role::Body | Role::Lead)).count());
+            let text_between = title.map_or(0, |t| if li > t { between(&text_before, t, li) } else { 0 });
             if after_title && (li <= body_start + 1 || li < first_body || text_between <= 1) {
                 score += 2.0;
             }

@@ -7,12 +7,12 @@
 
 use crate::model::Span;
 
+/// Where a piece starts in the output and in the input; it ends where the next one starts
+/// (offsets in 32 bits: inputs are limited to 4 GiB, and a page's map stays small).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Piece {
-    out_start: usize,
-    in_start: usize,
-    out_len: usize,
-    in_len: usize,
+    out_start: u32,
+    in_start: u32,
     copy: bool,
 }
 
@@ -31,6 +31,10 @@ pub struct Change {
     pub input: Span,
 }
 
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 impl OffsetMap {
     /// The identity map of a text of `len` bytes.
     pub fn identity(len: usize) -> OffsetMap {
@@ -44,16 +48,9 @@ impl OffsetMap {
             return;
         }
         let copy = copy && in_len == out_len;
-        if let Some(last) = self.pieces.last_mut() {
-            if copy && last.copy {
-                last.in_len += in_len;
-                last.out_len += out_len;
-                self.in_len += in_len;
-                self.out_len += out_len;
-                return;
-            }
+        if !(copy && self.pieces.last().is_some_and(|last| last.copy)) {
+            self.pieces.push(Piece { out_start: offset(self.out_len), in_start: offset(self.in_len), copy });
         }
-        self.pieces.push(Piece { out_start: self.out_len, in_start: self.in_len, out_len, in_len, copy });
         self.in_len += in_len;
         self.out_len += out_len;
     }
@@ -68,17 +65,35 @@ impl OffsetMap {
         self.out_len
     }
 
-    fn piece_at_output(&self, out: usize) -> Option<&Piece> {
-        let i = self.pieces.partition_point(|p| p.out_start + p.out_len <= out);
-        self.pieces.get(i)
+    /// Piece `i`: its output and input spans, and whether it is a copy.
+    fn piece(&self, i: usize) -> Option<(Span, Span, bool)> {
+        let p = self.pieces.get(i)?;
+        let (out_end, in_end) = match self.pieces.get(i + 1) {
+            Some(n) => (n.out_start as usize, n.in_start as usize),
+            None => (self.out_len, self.in_len),
+        };
+        Some((Span::new(p.out_start as usize, out_end), Span::new(p.in_start as usize, in_end), p.copy))
+    }
+
+    /// The first piece whose end (in the output, or the input) is past `at` (or reaches it,
+    /// when `reach`).
+    fn first_ending_after(&self, at: usize, input: bool, reach: bool) -> Option<(Span, Span, bool)> {
+        // Piece k ends where piece k + 1 starts.
+        let k = self.pieces.get(1..).unwrap_or(&[]).partition_point(|n| {
+            let end = if input { n.in_start } else { n.out_start } as usize;
+            if reach { end < at } else { end <= at }
+        });
+        let (out, inp, copy) = self.piece(k)?;
+        let end = if input { inp.end } else { out.end };
+        if end > at || (reach && end == at) { Some((out, inp, copy)) } else { None }
     }
 
     /// The input offset where the output character at `out` starts.
     pub fn to_input_start(&self, out: usize) -> usize {
-        match self.piece_at_output(out) {
+        match self.first_ending_after(out, false, false) {
             None => self.in_len,
-            Some(p) if p.copy => p.in_start + (out - p.out_start),
-            Some(p) => p.in_start,
+            Some((o, i, true)) => i.start + (out - o.start),
+            Some((_, i, false)) => i.start,
         }
     }
 
@@ -87,11 +102,10 @@ impl OffsetMap {
         if out == 0 {
             return 0;
         }
-        let i = self.pieces.partition_point(|p| p.out_start + p.out_len < out);
-        match self.pieces.get(i) {
+        match self.first_ending_after(out, false, true) {
             None => self.in_len,
-            Some(p) if p.copy => p.in_start + (out - p.out_start),
-            Some(p) => p.in_start + p.in_len,
+            Some((o, i, true)) => i.start + (out - o.start),
+            Some((_, i, false)) => i.end,
         }
     }
 
@@ -107,20 +121,16 @@ impl OffsetMap {
     /// The output offset corresponding to an input offset (start of the piece it falls in when
     /// that piece was rewritten).
     pub fn to_output(&self, input: usize) -> usize {
-        let i = self.pieces.partition_point(|p| p.in_start + p.in_len <= input);
-        match self.pieces.get(i) {
+        match self.first_ending_after(input, true, false) {
             None => self.out_len,
-            Some(p) if p.copy => p.out_start + (input - p.in_start),
-            Some(p) => p.out_start,
+            Some((o, i, true)) => o.start + (input - i.start),
+            Some((o, _, false)) => o.start,
         }
     }
 
     /// Every rewritten region, in order.
     pub fn changes(&self) -> impl Iterator<Item = Change> + '_ {
-        self.pieces.iter().filter(|p| !p.copy).map(|p| Change {
-            output: Span::new(p.out_start, p.out_start + p.out_len),
-            input: Span::new(p.in_start, p.in_start + p.in_len),
-        })
+        (0..self.pieces.len()).filter_map(|i| self.piece(i)).filter(|p| !p.2).map(|(output, input, _)| Change { output, input })
     }
 }
 

