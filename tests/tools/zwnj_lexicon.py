@@ -122,7 +122,7 @@ def main():
     hazm, shekar = fetch(args.wheels)
 
     # --- Hazm: curated lexicon with frequencies and tags.
-    hazm_count, hazm_tags, hazm_zwnj = {}, {}, set()
+    hazm_count, hazm_tags, hazm_zwnj, hazm_listed = {}, {}, set(), set()
     for line in read_lines(hazm, "hazm/data/words.dat"):
         parts = line.split("\t")
         if len(parts) < 3:
@@ -130,6 +130,7 @@ def main():
         w = unify(parts[0])
         if not w:
             continue
+        hazm_listed.add(w)
         if ZWNJ in w:
             hazm_zwnj.add(w)
         if parts[2] != "0":
@@ -234,6 +235,10 @@ def main():
             # have the joined spelling (Shekar's tokenizer splits most half-spaced words, so a
             # common joined word without its half-spaced twin there is written joined:
             # سخنگو, قطعنامه, پژوهشگر), otherwise Hazm's (older, more careful text).
+            # Hazm's lexicon lists both spellings (پنج‌شنبه and پنجشنبه, قطع‌نامه and قطعنامه,
+            # خرم‌شهر and خرمشهر): writers use both, so the word is left as written.
+            if f in hazm_listed and key in hazm_listed:
+                continue
             fw, kw = web.get(f, 0), web.get(key, 0)
             fh, kh = hazm_count.get(f, 0), hazm_count.get(key, 0)
             if fh and kh:
