@@ -69,3 +69,15 @@ fn an_english_banner_on_an_arabic_page_is_the_page_date() {
     assert_eq!(a.published.as_ref().and_then(|d| d.utc_offset.as_deref()), Some("+03:00"));
     assert!(a.sources.iter().any(|s| s.name == "بترا"));
 }
+
+#[test]
+fn a_wrong_weekday_or_a_disagreeing_gloss_is_a_warning() {
+    // 3 Mehr 1402 is a Monday (دوشنبه), not a Sunday; 26 July 2021 is 4 Mordad 1400, not 5.
+    let page = "مدارس تهران از هفته آینده حضوری می‌شوند\n\nیکشنبه ۳ مهر ۱۴۰۲، ۱۴:۱۸\n\nبه گزارش خبرنگار ما، آموزش و پرورش تهران اعلام کرد که مدارس از هفته آینده به صورت حضوری بازگشایی می‌شوند.\n\nاین تصمیم پس از نشستی در ۲۶ جولای ۲۰۲۱ (۵ مرداد ۱۴۰۰) گرفته شد که در آن نمایندگان وزارت بهداشت هم حضور داشتند.\n";
+    let a = extract(page);
+    assert!(a.warnings.iter().any(|w| w.starts_with("date-weekday-mismatch") && w.contains("۳ مهر ۱۴۰۲")), "{:?}", a.warnings);
+    assert!(a.warnings.iter().any(|w| w.starts_with("date-gloss-disagrees") && w.contains("۵ مرداد ۱۴۰۰")), "{:?}", a.warnings);
+    // Written right, neither is doubted.
+    let fixed = page.replace("یکشنبه ۳", "دوشنبه ۳").replace("(۵ مرداد", "(۴ مرداد");
+    assert!(extract(&fixed).warnings.iter().all(|w| !w.starts_with("date-")), "{:?}", extract(&fixed).warnings);
+}

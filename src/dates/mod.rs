@@ -72,7 +72,6 @@ pub(crate) fn find_in(input: &str, analysis: &Normalized, options: &DateOptions)
 
 /// What the finder noticed about a mention beyond its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) enum Check {
     /// The weekday written beside the date is not that date's weekday.
     WeekdayMismatch { mention: usize },

@@ -151,7 +151,9 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     let mut date_options = DateOptions { now: options.now, variant: None, max_input_bytes: options.max_input_bytes };
     // The page is read once; line features point into this first list of dates.
     let mut finder = dates::Scan::new(text, &analysis, &date_options);
-    let scan = finder.found().mentions;
+    let first = finder.found();
+    let scan = first.mentions;
+    let mut checks = first.checks;
     let mut dates = scan.clone();
 
     let infos = features::describe(&lines, &scan);
@@ -185,7 +187,9 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
         let published_start = choice.published.map(|i| dates[i].start);
         let page_start = choice.page_date.map(|i| dates[i].start);
         finder = finder.with_options(&date_options);
-        dates = finder.found().mentions;
+        let again = finder.found();
+        dates = again.mentions;
+        checks = again.checks;
         choice.published = published_start.and_then(|s| dates.iter().position(|d| d.start == s));
         choice.page_date = page_start.and_then(|s| dates.iter().position(|d| d.start == s));
     }
@@ -239,6 +243,7 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     if article.title.is_none() {
         article.warnings.push("no-title: no headline-shaped line was found".into());
     }
+    date_warnings(&dates, &checks, &mut article.warnings);
     article.dates = dates;
     article.confidence = Confidence {
         title: title_confidence(&infos, &layout, published_line),
@@ -250,6 +255,35 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
 
 fn line_of(infos: &[LineInfo<'_>], d: &DateMention) -> Option<usize> {
     infos.iter().position(|l| l.span.start <= d.start && d.end <= l.span.end)
+}
+
+/// Warnings for what the date finder doubted: a weekday that is not the date's, and two
+/// calendars giving one day two different dates. A page can hold thousands: the first few of
+/// each kind are listed, then a count.
+fn date_warnings(dates: &[DateMention], checks: &[dates::Check], warnings: &mut Vec<String>) {
+    const LISTED: usize = 5;
+    let text = |i: usize| dates.get(i).map_or("", |d| d.text.as_str());
+    let mut weekday: Vec<String> = Vec::new();
+    let mut gloss: Vec<String> = Vec::new();
+    let quoted = |parts: &[&str]| parts.concat();
+    for check in checks {
+        match *check {
+            dates::Check::WeekdayMismatch { mention } => {
+                weekday.push(quoted(&["date-weekday-mismatch: the weekday written with «", text(mention), "» is not that date's"]));
+            }
+            dates::Check::GlossDisagrees { first, second } => {
+                gloss.push(quoted(&["date-gloss-disagrees: «", text(first), "» and «", text(second), "» are given as one day but are not"]));
+            }
+            dates::Check::GlossAgrees { .. } => {}
+        }
+    }
+    for list in [weekday, gloss] {
+        let more = list.len().saturating_sub(LISTED);
+        warnings.extend(list.into_iter().take(LISTED));
+        if more > 0 {
+            warnings.push(quoted(&["and ", &more.to_string(), " more of the same kind"]));
+        }
+    }
 }
 
 /// The local date and time a date mention stands for, to resolve the body's relative dates.
