@@ -268,3 +268,17 @@ fn fuzz_regression_half_space_between_a_letter_and_hamza() {
     let once = khabar::normalize(text, &Default::default()).unwrap().text;
     assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
 }
+
+#[test]
+fn fuzz_regression_phrase_ligatures_beside_words() {
+    // A phrase ligature glued to a plural suffix was expanded with a space after it, which the
+    // second pass joined as a spaced suffix; a half-space before one was kept because the
+    // ligature did not count as Arabic script, and dropped by the second pass.
+    for text in ["q\u{FDFE}های", "J\u{0605}\u{2005}\u{200C}\u{FDFA} متن"] {
+        let once = khabar::normalize(text, &Default::default()).unwrap().text;
+        assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once, "{text:?}");
+    }
+    // A ligature between words still reads as its words.
+    let text = "پیامبر ﷺ فرمود";
+    assert_eq!(khabar::normalize(text, &Default::default()).unwrap().text, "پیامبر صلی الله علیه وسلم فرمود");
+}

@@ -450,7 +450,8 @@ struct Tok {
     /// Word: it already has a half-space, or is joined to a neighbour: no restoration. Other: a
     /// phrase ligature, never merged with neighbours.
     fixed: bool,
-    /// Space between two parts joined by a half-space (or by nothing after a non-joiner).
+    /// Space between two parts joined by a half-space (or by nothing after a non-joiner); Other:
+    /// how a phrase ligature joins the word glued after it.
     join: Option<bool>,
     /// Word: only letters that stay as they are (2 bytes each).
     plain: bool,
@@ -470,7 +471,8 @@ fn is_word_char(c: char) -> bool {
 
 /// A letter of a script other than Arabic and Latin, where ZWNJ has its own uses.
 fn other_script(c: char) -> bool {
-    c.is_alphabetic() && !c.is_ascii() && chars::class(c) == 0 && !chars::is_arabic_letter(c) && (c as u32) >= 0x250
+    // Presentation forms are Arabic letters, as they will be once expanded.
+    c.is_alphabetic() && !c.is_ascii() && chars::class(c) == 0 && !chars::is_arabic_letter(c) && (c as u32) >= 0x250 && chars::presentation_form(c).is_none()
 }
 
 fn is_blank(c: char) -> bool {
@@ -518,7 +520,7 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
                 let next = line[t.end..].chars().next();
                 // Digits touching Latin letters (F-16, COVID-19, mp3) belong to the Latin text.
                 let latin = text.bytes().any(|b| b.is_ascii_alphabetic());
-                emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, prev, next, buf);
+                emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, prev, next, t.join, buf);
             }
             Kind::Word if t.plain => {
                 // Only restored half-spaces to add; each letter is two bytes.
@@ -726,6 +728,26 @@ fn letter(c: char, persian: bool) -> char {
     }
 }
 
+/// Whether a word and the next, written apart, join: `Some(true)` with a half-space, `Some(false)`
+/// with nothing (after a letter that does not join), `None` when they stay apart. `after` is the
+/// word that follows the second, if only a space separates them.
+fn join_decision(wa: &str, wb: &str, after: Option<&str>) -> Option<bool> {
+    if (wa == "می" || wa == "نمی") && zwnj::joins_prefix(wb) {
+        return Some(true);
+    }
+    if !zwnj::joins_suffix(wa, wb) {
+        return None;
+    }
+    let joining = wa.chars().next_back().is_some_and(|c| chars::class(c) & JOINS != 0);
+    // After a letter that does not join, the suffix is written solid (`بندهای`); that must read
+    // back the same way, or a second pass would split it elsewhere (`بنده‌ای`). When it would
+    // not, the space stays.
+    let mut solid = String::with_capacity(wa.len() + wb.len());
+    solid.push_str(wa);
+    solid.push_str(wb);
+    if joining || zwnj::restore(&solid, zwnj::next_kind(after)) == 0 { Some(joining) } else { None }
+}
+
 /// Decides the half-spaces of a Persian line: spaced affixes to join, stripped ones to restore.
 fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     let Scratch { toks, letters, .. } = s;
@@ -736,26 +758,11 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     while i + 2 < n {
         let (a, sp, b) = (toks[i], toks[i + 1], toks[i + 2]);
         if a.kind == Kind::Word && sp.kind == Kind::Space && b.kind == Kind::Word && !line[sp.start..sp.end].contains('\t') {
-            let wa = word(&a);
-            let wb = word(&b);
-            let join = if (wa == "می" || wa == "نمی") && zwnj::joins_prefix(wb) {
-                Some(true)
-            } else if zwnj::joins_suffix(wa, wb) {
-                let joining = wa.chars().next_back().is_some_and(|c| chars::class(c) & JOINS != 0);
-                // After a letter that does not join, the suffix is written solid (`بندهای`); that
-                // must read back the same way, or a second pass would split it elsewhere
-                // (`بنده‌ای`). When it would not, the space stays.
-                let mut solid = String::with_capacity(wa.len() + wb.len());
-                solid.push_str(wa);
-                solid.push_str(wb);
-                let after = match (toks.get(i + 3), toks.get(i + 4)) {
-                    (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
-                    _ => None,
-                };
-                if joining || zwnj::restore(&solid, zwnj::next_kind(after)) == 0 { Some(joining) } else { None }
-            } else {
-                None
+            let after = match (toks.get(i + 3), toks.get(i + 4)) {
+                (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
+                _ => None,
             };
+            let join = join_decision(word(&a), word(&b), after);
             if join.is_some() {
                 toks[i + 1].join = join;
                 toks[i].fixed = true;
@@ -765,6 +772,26 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             }
         }
         i += 1;
+    }
+    // A phrase ligature glued to a word is written with a space after it (`﷾های` -> `سبحانه
+    // وتعالی های`); where the next pass would join that word as a spaced suffix, it is joined now.
+    let mut last_word = String::new();
+    for i in 0..n.saturating_sub(1) {
+        let (t, b) = (toks[i], toks[i + 1]);
+        if t.kind != Kind::Other || !t.fixed || b.kind != Kind::Word || b.start != t.end {
+            continue;
+        }
+        let Some(phrase) = line[t.start..t.end].chars().next().and_then(chars::presentation_form) else { continue };
+        last_word.clear();
+        last_word.extend(phrase.rsplit(' ').next().unwrap_or("").chars().map(|x| letter(x, true)));
+        let after = match (toks.get(i + 2), toks.get(i + 3)) {
+            (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
+            _ => None,
+        };
+        if let Some(join) = join_decision(&last_word, word(&b), after) {
+            toks[i].join = Some(join);
+            toks[i + 1].fixed = true;
+        }
     }
     if repair {
         for i in 0..n {
@@ -881,7 +908,7 @@ fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_mark
 /// Writes characters outside words: digits in the paragraph's style, invisible controls removed,
 /// stray half-spaces removed, presentation-form symbols (﷼) expanded.
 #[allow(clippy::too_many_arguments)]
-fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, persian: bool, prev: Option<char>, next: Option<char>, buf: &mut String) {
+fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, persian: bool, prev: Option<char>, next: Option<char>, join_next: Option<bool>, buf: &mut String) {
     for (i, c) in text.char_indices() {
         let len = c.len_utf8();
         if c.is_ascii() && zero.is_none() {
@@ -917,7 +944,11 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
                 buf.push(if persian { chars::persian_letter(x).unwrap_or(x) } else { x });
             }
             if glued(after) {
-                buf.push(' ');
+                match join_next {
+                    Some(true) => buf.push(ZWNJ),
+                    Some(false) => {}
+                    None => buf.push(' '),
+                }
             }
             out.put(at + i, len, buf);
         }
