@@ -322,5 +322,6 @@ fn conformance_cases_agree_except_documented_policy() {
             assert!(documented, "{feature}: {:?} -> {:?}, the peer expects {:?}", visible(input), visible(&got), visible(expected));
         }
     }
+    eprintln!("normalization conformance: {agreed}/{relevant} relevant cases agree; the rest are documented differences");
     assert!(relevant > 100 && agreed * 2 > relevant, "{agreed}/{relevant}");
 }
