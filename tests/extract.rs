@@ -81,3 +81,13 @@ fn a_wrong_weekday_or_a_disagreeing_gloss_is_a_warning() {
     let fixed = page.replace("یکشنبه ۳", "دوشنبه ۳").replace("(۵ مرداد", "(۴ مرداد");
     assert!(extract(&fixed).warnings.iter().all(|w| !w.starts_with("date-")), "{:?}", extract(&fixed).warnings);
 }
+
+#[test]
+fn a_print_stamp_names_no_outlet() {
+    // A newspaper's stamp after the text gives the date, the issue and the page: none of its
+    // labels is the outlet's name.
+    let page = "افزایش سهم انرژی خورشیدی در شبکه برق کشور\n\nمعاون وزیر نیرو از افزایش سهم نیروگاه‌های خورشیدی در تولید برق کشور در سال جاری خبر داد.\n\nوی گفت که ظرفیت نصب‌شده تا پایان سال به دو برابر سال گذشته می‌رسد و بخش خصوصی سهم بیشتری خواهد داشت.\n\nتاریخ انتشار: ۲۳ بهمن ۱۴۰۱ | شماره ۲۸۴۳۱ | صفحه ۹\n";
+    let a = extract(page);
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2023-02-12"));
+    assert_eq!(a.site, None);
+}
