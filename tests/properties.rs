@@ -274,7 +274,8 @@ fn fuzz_regression_phrase_ligatures_beside_words() {
     // A phrase ligature glued to a plural suffix was expanded with a space after it, which the
     // second pass joined as a spaced suffix; a half-space before one was kept because the
     // ligature did not count as Arabic script, and dropped by the second pass.
-    for text in ["q\u{FDFE}های", "J\u{0605}\u{2005}\u{200C}\u{FDFA} متن"] {
+    // The same with a space between the ligature and the suffix.
+    for text in ["q\u{FDFE}های", "J\u{0605}\u{2005}\u{200C}\u{FDFA} متن", "ریتر\u{12}\u{FDFB} ات", "\u{12}\u{FDFB} های ٌ"] {
         let once = khabar::normalize(text, &Default::default()).unwrap().text;
         assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once, "{text:?}");
     }

@@ -753,16 +753,28 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     let Scratch { toks, letters, .. } = s;
     let n = toks.len();
     let word = |t: &Tok| &letters[t.letters.0 as usize..t.letters.1 as usize];
-    // Joins: Word Space Word.
+    // The last word of a phrase ligature (ﷻ is جل جلاله), which the next pass will see as a word.
+    let phrase_last = |t: &Tok, into: &mut String| {
+        into.clear();
+        if t.kind == Kind::Other && t.fixed {
+            if let Some(phrase) = line[t.start..t.end].chars().next().and_then(chars::presentation_form) {
+                into.extend(phrase.rsplit(' ').next().unwrap_or("").chars().map(|x| letter(x, true)));
+            }
+        }
+    };
+    let mut last_word = String::new();
+    // Joins: Word Space Word (the first may be a phrase ligature's last word).
     let mut i = 0;
     while i + 2 < n {
         let (a, sp, b) = (toks[i], toks[i + 1], toks[i + 2]);
-        if a.kind == Kind::Word && sp.kind == Kind::Space && b.kind == Kind::Word && !line[sp.start..sp.end].contains('\t') {
+        phrase_last(&a, &mut last_word);
+        if (a.kind == Kind::Word || !last_word.is_empty()) && sp.kind == Kind::Space && b.kind == Kind::Word && !line[sp.start..sp.end].contains('\t') {
             let after = match (toks.get(i + 3), toks.get(i + 4)) {
                 (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
                 _ => None,
             };
-            let join = join_decision(word(&a), word(&b), after);
+            let wa = if a.kind == Kind::Word { word(&a) } else { last_word.as_str() };
+            let join = join_decision(wa, word(&b), after);
             if join.is_some() {
                 toks[i + 1].join = join;
                 toks[i].fixed = true;
@@ -775,15 +787,15 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     }
     // A phrase ligature glued to a word is written with a space after it (`﷾های` -> `سبحانه
     // وتعالی های`); where the next pass would join that word as a spaced suffix, it is joined now.
-    let mut last_word = String::new();
     for i in 0..n.saturating_sub(1) {
         let (t, b) = (toks[i], toks[i + 1]);
-        if t.kind != Kind::Other || !t.fixed || b.kind != Kind::Word || b.start != t.end {
+        if b.kind != Kind::Word || b.start != t.end {
             continue;
         }
-        let Some(phrase) = line[t.start..t.end].chars().next().and_then(chars::presentation_form) else { continue };
-        last_word.clear();
-        last_word.extend(phrase.rsplit(' ').next().unwrap_or("").chars().map(|x| letter(x, true)));
+        phrase_last(&t, &mut last_word);
+        if last_word.is_empty() {
+            continue;
+        }
         let after = match (toks.get(i + 2), toks.get(i + 3)) {
             (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
             _ => None,
