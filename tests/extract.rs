@@ -91,3 +91,43 @@ fn a_print_stamp_names_no_outlet() {
     assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2023-02-12"));
     assert_eq!(a.site, None);
 }
+
+#[test]
+fn the_clock_of_an_outlet_unknown_by_name_comes_from_its_country() {
+    let offset = |page: &str| extract(page).published.and_then(|d| d.utc_offset);
+    // The outlet names its country in its copyright line: Kuwait, +03:00.
+    let kuwait = "القبس\nالرئيسية\nمحليات\nاقتصاد\nرياضة\n\nارتفاع أسعار العقارات السكنية في الربع الأول\n\nالأحد 14 أبريل 2024 - 10:15 ص\n\nسجلت أسعار العقارات السكنية ارتفاعاً ملحوظاً خلال الربع الأول من العام الحالي، وفق تقرير صادر عن بنك محلي.\n\nوأوضح التقرير أن الطلب على الشقق الصغيرة ما زال أعلى من المعروض في معظم المناطق.\n\nجميع الحقوق محفوظة لجريدة القبس الكويتية 2024\n";
+    assert_eq!(offset(kuwait).as_deref(), Some("+03:00"));
+    // The page's links end in Saudi Arabia's domain.
+    let saudi = "عكاظ\nالرئيسية\nمحليات\nاقتصاد\nرياضة\n\nافتتاح معرض الكتاب بمشاركة أكثر من ألف دار نشر\n\n2 أكتوبر 2024 - 20:30\n\nافتتح معرض الكتاب أبوابه للزوار مساء اليوم بمشاركة أكثر من ألف دار نشر من ثلاثين دولة.\n\nويستمر المعرض عشرة أيام تتخللها ندوات وأمسيات شعرية وورش عمل للأطفال.\n\nرابط مختصر: https://www.okaz.com.sa/news/2170001\n";
+    assert_eq!(offset(saudi).as_deref(), Some("+03:00"));
+    // Algeria's month names (جوان) place the page at +01:00; Morocco's (يوليوز) at +01:00 too,
+    // but not in Ramadan, when Morocco sets its clocks back an hour (2024-03-10 .. 04-14).
+    let algeria = "الرئيسية\nوطني\nدولي\nرياضة\n\nتمديد آجال التسجيل في المسابقة الوطنية للتوظيف\n\n2024/06/04 18:20\n\nقررت وزارة التربية تمديد آجال التسجيل في المسابقة الوطنية للتوظيف إلى غاية 13 جوان 2024.\n\nوأوضحت الوزارة في بيان لها أن القرار جاء بعد تسجيل ضغط كبير على المنصة الرقمية.\n";
+    assert_eq!(offset(algeria).as_deref(), Some("+01:00"));
+    let morocco_ramadan = algeria.replace("13 جوان 2024", "5 يوليوز 2024").replace("2024/06/04", "2024/03/20");
+    assert_eq!(offset(&morocco_ramadan).as_deref(), Some("+00:00"));
+    // Nothing places the page: no offset rather than a guess.
+    let nowhere = algeria.replace("13 جوان 2024", "13 يونيو 2024");
+    assert_eq!(offset(&nowhere), None);
+}
+
+#[test]
+fn with_no_dateline_the_permalink_gives_the_date() {
+    let page = "سلام وطندار\nخانه\nخبرها\nگزارش‌ها\n\nمکتب‌های ابتدایی بدخشان با کمبود جدی معلم زن روبه‌رو اند\n\nبه گزارش سلام وطندار، رئیس معارف بدخشان روز شنبه (۲۹ ثور) در گفت‌وگو با خبرنگاران در فیض‌آباد گفت که شمار زیادی از معلمان زن کشور را ترک کرده‌اند.\n\nاو افزود که این اداره برای جذب ۳۰۰ معلم زن درخواست بست جدید کرده، اما تا کنون پاسخی دریافت نکرده است.\n\nآدرس کوتاه این خبر:\nhttps://swn.af/fa/2024/05/19/badakhshan-female-teachers-shortage/\n";
+    let a = extract(page);
+    let published = a.published.as_ref().expect("the permalink's date");
+    assert_eq!((published.text.as_str(), published.value.as_deref()), ("2024/05/19", Some("2024-05-19")));
+    assert_eq!(&page[published.start..published.end], "2024/05/19");
+    assert!(a.confidence.published <= 0.5);
+    // It fixes the year of the day written without one: 29 Sawr 1403 is 18 May 2024, a Saturday.
+    let sawr = a.dates.iter().find(|d| d.text == "۲۹ ثور").unwrap();
+    assert_eq!(sawr.value.as_deref(), Some("2024-05-18"));
+    // Links to other articles with other dates: none of them is this one's.
+    let related = format!("{page}\nمطالب مرتبط:\nhttps://swn.af/fa/2024/05/12/kabul-schools/\n");
+    assert!(extract(&related).published.is_none());
+    // Not a day (30 February), or not a date at all (an ID in the path): nothing.
+    for url in ["https://swn.af/fa/2024/02/30/x/", "https://swn.af/fa/news/20240519/x/"] {
+        assert!(extract(&page.replace("https://swn.af/fa/2024/05/19/badakhshan-female-teachers-shortage/", url)).published.is_none(), "{url}");
+    }
+}

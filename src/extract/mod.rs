@@ -180,8 +180,12 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     article.language = evidence.language();
     article.variant = evidence.variant();
 
+    // With no date beside the title, the date in the article's own address (a permalink
+    // `https://swn.af/fa/2024/05/19/...`) is its date.
+    let link_date = if choice.published.is_none() { link_date(&infos) } else { None };
     // Relative dates in the body count from the article's own date.
-    if let Some(p) = choice.published.and_then(|i| reference_moment(&dates[i])) {
+    let reference = choice.published.map(|i| &dates[i]).or(link_date.as_ref()).and_then(reference_moment);
+    if let Some(p) = reference {
         date_options.now = Some(p);
         date_options.variant = article.variant;
         let published_start = choice.published.map(|i| dates[i].start);
@@ -229,9 +233,13 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     fill_credits(&mut article, &infos, &layout, &scan, published_line);
 
     article.published = choice.published.map(|i| dates[i].clone());
+    if article.published.is_none() && link_date.is_some() {
+        article.published = link_date;
+        choice.confidence = 0.5;
+    }
     if let Some(p) = article.published.as_mut() {
         if p.utc_offset.is_none() {
-            if let Some(zone) = home_zone(article.site.as_deref(), &infos, &layout) {
+            if let Some(zone) = home_zone(article.site.as_deref(), &infos, &layout, &dates) {
                 p.utc_offset = offset_in(p, zone);
             }
         }
@@ -287,6 +295,61 @@ fn date_warnings(dates: &[DateMention], checks: &[dates::Check], warnings: &mut 
 }
 
 /// The local date and time a date mention stands for, to resolve the body's relative dates.
+/// The date in the path of the page's links (`/2024/05/19/`, `/2024-05-19/`) when they all
+/// give the same one: a page whose links carry different dates links to other articles, and
+/// none of them is known to be this one's.
+fn link_date(infos: &[LineInfo<'_>]) -> Option<DateMention> {
+    let mut found: Option<DateMention> = None;
+    for line in infos {
+        for at in line.text.match_indices("://").map(|(i, _)| i) {
+            let url_end = line.text[at..].find(char::is_whitespace).map_or(line.text.len(), |e| at + e);
+            let url = &line.text[at..url_end];
+            let Some((offset, iso)) = path_date(url) else { continue };
+            let start = line.span.start + at + offset;
+            if found.as_ref().is_some_and(|d| d.value.as_deref() != Some(iso.as_str())) {
+                return None;
+            }
+            found.get_or_insert(DateMention {
+                text: url[offset..offset + 10].to_string(),
+                start,
+                end: start + 10,
+                value: Some(iso.clone()),
+                precision: Precision::Day,
+                calendar: CalendarKind::Gregorian,
+                native: Some(iso),
+                utc_offset: None,
+                relative: false,
+                confidence: 0.5,
+            });
+        }
+    }
+    found
+}
+
+/// The first `/YYYY/MM/DD/` or `/YYYY-MM-DD` in a URL's path (a Gregorian year of 1990-2099 and
+/// a real day): its offset in the URL and its ISO form.
+fn path_date(url: &str) -> Option<(usize, String)> {
+    let b = url.as_bytes();
+    (0..b.len().saturating_sub(10)).find_map(|i| {
+        let w = &b[i..i + 11];
+        let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+        let sep = w[5];
+        let shape = w[0] == b'/' && (sep == b'/' || sep == b'-') && w[8] == sep && digits(1..5) && digits(6..8) && digits(9..11);
+        let ends = b.get(i + 11).is_none_or(|c| !c.is_ascii_digit());
+        if !shape || !ends || !(b"1990".as_slice()..b"2100".as_slice()).contains(&&w[1..5]) {
+            return None;
+        }
+        let mut iso = String::with_capacity(10);
+        for (part, dash) in [(&url[i + 1..i + 5], true), (&url[i + 6..i + 8], true), (&url[i + 9..i + 11], false)] {
+            iso.push_str(part);
+            if dash {
+                iso.push('-');
+            }
+        }
+        LocalDateTime::parse_iso(&iso).ok().map(|_| (i + 1, iso))
+    })
+}
+
 fn reference_moment(d: &DateMention) -> Option<LocalDateTime> {
     let value = d.value.as_deref()?;
     if value.len() < 10 || value.starts_with("--") {
@@ -461,11 +524,14 @@ fn breadcrumb_section(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Opti
     (in_menu && not_home(&first.text)).then(|| first.text.trim().to_string())
 }
 
-/// The clock an article's times follow when the text names no zone: the city of a wire dateline
-/// at the head of the first paragraph or on a credit line, else the outlet's home.
-fn home_zone(site: Option<&str>, infos: &[LineInfo<'_>], layout: &classify::Layout) -> Option<crate::calendar::tz::Zone> {
+/// The clock an article's times follow when the text names no zone. The evidence, strongest
+/// first: the city of a wire dateline at the head of the first paragraph or on a credit line;
+/// the outlet's home when the outlet is known; the country the outlet names in its own name or
+/// copyright line (`أخبارنا المغربية`); the country-code domain of the page's links
+/// (`okaz.com.sa`); month names used in one region only (`جوان`, `غشت`).
+fn home_zone(site: Option<&str>, infos: &[LineInfo<'_>], layout: &classify::Layout, dates: &[DateMention]) -> Option<crate::calendar::tz::Zone> {
     use crate::calendar::tz::Zone;
-    use crate::lang::places::{CITY_ZONES, OUTLET_ZONES};
+    use crate::lang::places::{CITY_ZONES, COUNTRY_WORDS, OUTLET_ZONES, REGIONAL_MONTHS, TLD_ZONES};
     let first_words = |text: &str| -> String { features::match_key(text).split(' ').take(3).collect::<Vec<_>>().join(" ") };
     let heads = infos.iter().enumerate().filter(|(i, _)| matches!(layout.roles[*i], Role::Lead | Role::Body | Role::Removed(RemovalReason::Credit))).take(2);
     for (_, line) in heads {
@@ -477,8 +543,36 @@ fn home_zone(site: Option<&str>, infos: &[LineInfo<'_>], layout: &classify::Layo
             }
         }
     }
-    let outlet = credits::known_agency(site?)?;
-    OUTLET_ZONES.iter().find(|(name, _)| *name == outlet).and_then(|(_, zone)| Zone::from_iana_name(zone))
+    let zone_of = |table: &[(&str, &'static str)], key: &str| -> Option<Zone> {
+        table.iter().find(|(name, _)| features::match_key(name) == key).and_then(|(_, zone)| Zone::from_iana_name(zone))
+    };
+    if let Some(zone) = site.and_then(credits::known_agency).and_then(|outlet| zone_of(OUTLET_ZONES, &features::match_key(outlet))) {
+        return Some(zone);
+    }
+    let copyright = infos.iter().enumerate().filter(|(i, _)| layout.roles[*i] == Role::Removed(RemovalReason::Copyright)).map(|(_, l)| l.key.as_str());
+    let own_words = site.map(features::match_key).into_iter().chain(copyright.map(str::to_string));
+    for text in own_words {
+        if let Some(zone) = text.split(' ').find_map(|word| zone_of(COUNTRY_WORDS, word)) {
+            return Some(zone);
+        }
+    }
+    if let Some(zone) = infos.iter().flat_map(|l| link_hosts(l.text)).find_map(|host| zone_of(TLD_ZONES, host.rsplit('.').next()?)) {
+        return Some(zone);
+    }
+    dates.iter().flat_map(|d| features::match_key(&d.text).split(' ').map(str::to_string).collect::<Vec<_>>()).find_map(|word| zone_of(REGIONAL_MONTHS, &word))
+}
+
+/// The host names of the links written in a text (`https://www.okaz.com.sa/news/...`,
+/// `www.hespress.com`), lower-cased.
+fn link_hosts(text: &str) -> impl Iterator<Item = String> + '_ {
+    let starts = text.match_indices("://").map(|(i, m)| i + m.len()).chain(
+        text.match_indices("www.").filter(|(i, _)| !text[..*i].ends_with("://")).map(|(i, _)| i),
+    );
+    starts.map(move |start| {
+        let rest = &text[start..];
+        let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-')).unwrap_or(rest.len());
+        rest[..end].trim_end_matches('.').to_ascii_lowercase()
+    })
 }
 
 /// The UTC offset in `zone` at the local date and time of a mention (only when a time is written).

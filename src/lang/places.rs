@@ -75,4 +75,101 @@ pub static OUTLET_ZONES: &[(&str, &str)] = &[
     ("واج", "Africa/Algiers"),
     ("لاماب", "Africa/Casablanca"),
     ("هسبريس", "Africa/Casablanca"),
+    ("مصراوي", "Africa/Cairo"),
+    ("أخبارنا المغربية", "Africa/Casablanca"),
+    ("الخليج", "Asia/Dubai"),
+    ("البيان", "Asia/Dubai"),
+    // Al-Rai of Kuwait; the key also folds Jordan's الرأي, on the same +03:00 since 2022.
+    ("الراي", "Asia/Kuwait"),
+];
+
+/// Words by which an outlet names its country in its own name or copyright line (`أخبارنا
+/// المغربية`, `جريدة القبس الكويتية`), with the zone of the country's capital (as in
+/// [`CITY_ZONES`]). Adjectives in both genders and the country's name.
+pub static COUNTRY_WORDS: &[(&str, &str)] = &[
+    ("المغربية", "Africa/Casablanca"),
+    ("المغربي", "Africa/Casablanca"),
+    ("المصرية", "Africa/Cairo"),
+    ("المصري", "Africa/Cairo"),
+    ("الكويتية", "Asia/Kuwait"),
+    ("الكويتي", "Asia/Kuwait"),
+    ("السعودية", "Asia/Riyadh"),
+    ("السعودي", "Asia/Riyadh"),
+    ("الإماراتية", "Asia/Dubai"),
+    ("الإماراتي", "Asia/Dubai"),
+    ("القطرية", "Asia/Qatar"),
+    ("القطري", "Asia/Qatar"),
+    ("البحرينية", "Asia/Bahrain"),
+    ("البحريني", "Asia/Bahrain"),
+    ("العمانية", "Asia/Muscat"),
+    ("العماني", "Asia/Muscat"),
+    ("اليمنية", "Asia/Aden"),
+    ("اليمني", "Asia/Aden"),
+    ("الأردنية", "Asia/Amman"),
+    ("الأردني", "Asia/Amman"),
+    ("اللبنانية", "Asia/Beirut"),
+    ("اللبناني", "Asia/Beirut"),
+    ("السورية", "Asia/Damascus"),
+    ("السوري", "Asia/Damascus"),
+    ("العراقية", "Asia/Baghdad"),
+    ("العراقي", "Asia/Baghdad"),
+    ("الفلسطينية", "Asia/Hebron"),
+    ("الفلسطيني", "Asia/Hebron"),
+    ("السودانية", "Africa/Khartoum"),
+    ("السوداني", "Africa/Khartoum"),
+    ("الليبية", "Africa/Tripoli"),
+    ("الليبي", "Africa/Tripoli"),
+    ("التونسية", "Africa/Tunis"),
+    ("التونسي", "Africa/Tunis"),
+    ("الجزائرية", "Africa/Algiers"),
+    ("الجزائري", "Africa/Algiers"),
+    ("الموريتانية", "Africa/Nouakchott"),
+    ("الموريتاني", "Africa/Nouakchott"),
+];
+
+/// Country-code top-level domains (IANA's root zone database) of the hosts a page links to
+/// (`okaz.com.sa`, `ahram.org.eg`, `irna.ir`), with the zone of the country's capital.
+pub static TLD_ZONES: &[(&str, &str)] = &[
+    ("ir", "Asia/Tehran"),
+    ("af", "Asia/Kabul"),
+    ("iq", "Asia/Baghdad"),
+    ("sa", "Asia/Riyadh"),
+    ("kw", "Asia/Kuwait"),
+    ("qa", "Asia/Qatar"),
+    ("bh", "Asia/Bahrain"),
+    ("ae", "Asia/Dubai"),
+    ("om", "Asia/Muscat"),
+    ("ye", "Asia/Aden"),
+    ("sy", "Asia/Damascus"),
+    ("lb", "Asia/Beirut"),
+    ("jo", "Asia/Amman"),
+    ("ps", "Asia/Hebron"),
+    ("eg", "Africa/Cairo"),
+    ("sd", "Africa/Khartoum"),
+    ("ly", "Africa/Tripoli"),
+    ("tn", "Africa/Tunis"),
+    ("dz", "Africa/Algiers"),
+    ("ma", "Africa/Casablanca"),
+    ("mr", "Africa/Nouakchott"),
+];
+
+/// Gregorian month names used in one region only (see `months.rs` for their sources), which
+/// place a page written with them: Morocco's (يوليوز, غشت, شتنبر, نونبر, دجنبر); Algeria's and
+/// Tunisia's French-derived names (جانفي, فيفري, أفريل, جوان, جويلية, أوت), whose two countries
+/// have kept the same offset, +01:00, since Tunisia last used daylight saving time in 2008; and
+/// Egypt's spellings of June and July (يونيه, يوليه).
+pub static REGIONAL_MONTHS: &[(&str, &str)] = &[
+    ("يوليوز", "Africa/Casablanca"),
+    ("غشت", "Africa/Casablanca"),
+    ("شتنبر", "Africa/Casablanca"),
+    ("نونبر", "Africa/Casablanca"),
+    ("دجنبر", "Africa/Casablanca"),
+    ("جانفي", "Africa/Algiers"),
+    ("فيفري", "Africa/Algiers"),
+    ("أفريل", "Africa/Algiers"),
+    ("جوان", "Africa/Algiers"),
+    ("جويلية", "Africa/Algiers"),
+    ("أوت", "Africa/Algiers"),
+    ("يونيه", "Africa/Cairo"),
+    ("يوليه", "Africa/Cairo"),
 ];
