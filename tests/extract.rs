@@ -131,3 +131,15 @@ fn with_no_dateline_the_permalink_gives_the_date() {
         assert!(extract(&page.replace("https://swn.af/fa/2024/05/19/badakhshan-female-teachers-shortage/", url)).published.is_none(), "{url}");
     }
 }
+
+#[test]
+fn an_outlet_whose_reporter_was_told_is_a_source() {
+    let names = |page: &str| extract(page).sources.into_iter().map(|s| (s.name, s.text)).collect::<Vec<_>>();
+    let page = "افزایش ظرفیت پذیرش دانشگاه‌های علوم پزشکی\n\nمعاون آموزشی وزارت بهداشت در گفت‌وگو با خبرنگار گروه سلامت ایسنا از افزایش ده درصدی ظرفیت پذیرش دانشجو در رشته‌های پزشکی خبر داد.\n\nوی گفت که این افزایش با توجه به کمبود پزشک در شهرهای کوچک و مناطق محروم انجام می‌شود.\n";
+    assert_eq!(names(page), [("ایسنا".to_string(), "در گفت‌وگو با خبرنگار گروه سلامت ایسنا".to_string())]);
+    // "Our reporter", or an outlet named later in the sentence, is no credit.
+    let ours = page.replace("در گفت‌وگو با خبرنگار گروه سلامت ایسنا", "به خبرنگار ما گفت که به دنبال گزارش منتشر شده در ایسنا");
+    assert!(names(&ours).is_empty(), "{:?}", names(&ours));
+    let arabic = "ارتفاع صادرات الحبوب عبر موانئ البحر الأسود\n\nقال وزير الزراعة في تصريح لوكالة الأناضول إن صادرات الحبوب ارتفعت خلال الشهر الماضي بنسبة كبيرة مقارنة بالعام السابق.\n\nوأضاف أن الحكومة تعمل على توسيع القدرة الاستيعابية للموانئ خلال الأشهر المقبلة.\n";
+    assert_eq!(names(arabic).first().map(|(n, _)| n.as_str()), Some("الأناضول"));
+}

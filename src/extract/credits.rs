@@ -53,10 +53,22 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
                 continue;
             }
             let rest = &line.text[after..];
-            let end = rest.find(NAME_END).unwrap_or(rest.len());
+            let mut end = rest.find(NAME_END).unwrap_or(rest.len());
             let phrase = &rest[..end];
-            // "The agency said": only a news agency counts, not any agency (وكالة الفضاء).
-            let name = if lead.ends_with("وكالة") { agency_mention(phrase).map(str::to_string) } else { credited_name(phrase) };
+            // "The agency said": only a news agency counts, not any agency (وكالة الفضاء); "told
+            // the reporter of": only a known outlet right after the desk words.
+            let name = if lead.ends_with("وكالة") {
+                agency_mention(phrase).map(str::to_string)
+            } else if lead.ends_with("خبرنگار") {
+                let near = phrase.split_whitespace().nth(7).map_or(phrase.len(), |w| w.as_ptr() as usize - phrase.as_ptr() as usize);
+                agency_mention(&phrase[..near]).map(|name| {
+                    // The credit ends with the outlet's name, not with the sentence.
+                    end = name.as_ptr() as usize - phrase.as_ptr() as usize + name.len();
+                    name.to_string()
+                })
+            } else {
+                credited_name(phrase)
+            };
             if let Some(name) = name {
                 let text = line.text[start..after + end].trim_end();
                 push(out, name, text, line.span.start + start);

@@ -23,6 +23,16 @@ pub static REPORT_LEADS: &[&str] = &[
     "قالت وكالة",
     "بحسب وكالة",
     "حسب وكالة",
+    // Told to, or interviewed by, an outlet's reporter (`در گفت‌وگو با خبرنگار ایسنا`, `في
+    // تصريح لوكالة الأناضول`): only a known outlet counts, named within the next few words.
+    "در گفت‌وگو با خبرنگار",
+    "در گفتوگو با خبرنگار",
+    "در گفتگو با خبرنگار",
+    "به خبرنگار",
+    "في تصريح لوكالة",
+    "في تصريحات لوكالة",
+    "في حديث لوكالة",
+    "في مقابلة مع وكالة",
 ];
 
 /// Labels of a source line: `منبع: X`.
