@@ -143,3 +143,18 @@ fn an_outlet_whose_reporter_was_told_is_a_source() {
     let arabic = "ارتفاع صادرات الحبوب عبر موانئ البحر الأسود\n\nقال وزير الزراعة في تصريح لوكالة الأناضول إن صادرات الحبوب ارتفعت خلال الشهر الماضي بنسبة كبيرة مقارنة بالعام السابق.\n\nوأضاف أن الحكومة تعمل على توسيع القدرة الاستيعابية للموانئ خلال الأشهر المقبلة.\n";
     assert_eq!(names(arabic).first().map(|(n, _)| n.as_str()), Some("الأناضول"));
 }
+
+#[test]
+fn arabic_credits_after_a_glued_and_and_not_a_photo_credit() {
+    let page = "انقطاع الكهرباء يعود إلى طهران مع بداية الخريف\n\nمحطة لتوليد الكهرباء جنوب طهران (أ ف ب)\n\nعادت الانقطاعات المبرمجة للتيار الكهربائي إلى العاصمة الإيرانية هذا الأسبوع بعد توقف دام شهرين، وسط استياء واسع بين السكان والتجار.\n\nوكتبت صحيفة \"هم ميهن\" الإصلاحية في عنوانها الرئيس أمس أن الحكومة لم تستعد للشتاء كما يجب.\n\nوكانت وكالة \"إيسنا\" قد نقلت الأحد الماضي عن مسؤول في وزارة الطاقة قوله إن القطع مؤقت ويهدف إلى صيانة المحطات.\n";
+    let a = extract(page);
+    let sources: Vec<(&str, &str)> = a.sources.iter().map(|s| (s.name.as_str(), s.text.as_str())).collect();
+    assert_eq!(sources[0], ("إيسنا", "كانت وكالة \"إيسنا\""));
+    // A newspaper the story reports on is no credit (as in the seeds' expectations).
+    assert!(a.sources.iter().all(|s| s.name != "هم ميهن"), "{sources:?}");
+    // The wire that took the photo is no source of the story.
+    assert!(a.sources.iter().all(|s| s.name != "أ ف ب"), "{sources:?}");
+    for s in &a.sources {
+        assert_eq!(&page[s.start..s.end], s.text);
+    }
+}

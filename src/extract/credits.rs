@@ -39,7 +39,15 @@ fn push(out: &mut Vec<Source>, name: String, text: &str, start: usize) {
 
 /// `به گزارش مشرق،`, `نقلا عن وكالة الأنباء العراقية،`.
 fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
-    if tables().report_leads.first(&line.key).is_none() {
+    let leads = &tables().report_leads;
+    // Arabic glues "and" to the verb (`وذكرت وكالة`): a lead may follow a word-initial و.
+    let after_and = || {
+        let key = line.key.as_str();
+        key.match_indices('و')
+            .filter(|&(i, _)| i == 0 || key.as_bytes()[i - 1] == b' ')
+            .any(|(i, and)| leads.hits(&key[i + and.len()..], |hit, _| hit.start == 0).next().is_some())
+    };
+    if leads.first(&line.key).is_none() && !after_and() {
         return;
     }
     for lead in REPORT_LEADS {
@@ -48,22 +56,26 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
             let start = from + at;
             let after = start + lead.len();
             from = after;
-            // The lead must start a word.
-            if line.text[..start].chars().next_back().is_some_and(super::features::is_word_char) {
+            // The lead must start a word, or follow a glued Arabic "and" (`وذكرت وكالة`).
+            let mut before = line.text[..start].chars().rev();
+            let glued = match before.next() {
+                Some('و') => before.next().is_some_and(super::features::is_word_char),
+                previous => previous.is_some_and(super::features::is_word_char),
+            };
+            if glued {
                 continue;
             }
             let rest = &line.text[after..];
             let mut end = rest.find(NAME_END).unwrap_or(rest.len());
             let phrase = &rest[..end];
             // "The agency said": only a news agency counts, not any agency (وكالة الفضاء); "told
-            // the reporter of": only a known outlet right after the desk words.
-            let name = if lead.ends_with("وكالة") {
-                agency_mention(phrase).map(str::to_string)
-            } else if lead.ends_with("خبرنگار") {
+            // the reporter of": only a known outlet. Either within the next words.
+            let name = if lead.ends_with("وكالة") || lead.ends_with("خبرنگار") {
                 let near = phrase.split_whitespace().nth(7).map_or(phrase.len(), |w| w.as_ptr() as usize - phrase.as_ptr() as usize);
                 agency_mention(&phrase[..near]).map(|name| {
                     // The credit ends with the outlet's name, not with the sentence.
                     end = name.as_ptr() as usize - phrase.as_ptr() as usize + name.len();
+                    end += rest[end..].chars().next().filter(|c| matches!(c, '"' | '»' | '”')).map_or(0, char::len_utf8);
                     name.to_string()
                 })
             } else {
@@ -113,7 +125,7 @@ fn bracketed_agency(line: &LineInfo<'_>, out: &mut Vec<Source>) {
         let inner = &text[open + 1..close];
         // At the head of a paragraph it is a wire dateline; at the end of a caption it is a photo
         // credit, which is no source of the story.
-        let at_head = text[..open].chars().count() <= 40;
+        let at_head = text[..open].chars().count() <= 40 && text[close..].chars().filter(|c| super::features::is_word_char(*c)).nth(10).is_some();
         let at_end_of_prose = text[close..].chars().count() <= 3 && line.words >= 20;
         if !(at_head || at_end_of_prose) {
             continue;

@@ -23,6 +23,9 @@ pub static REPORT_LEADS: &[&str] = &[
     "قالت وكالة",
     "بحسب وكالة",
     "حسب وكالة",
+    "نقلت وكالة",
+    "أوردت وكالة",
+    "كانت وكالة",
     // Told to, or interviewed by, an outlet's reporter (`در گفت‌وگو با خبرنگار ایسنا`, `في
     // تصريح لوكالة الأناضول`): only a known outlet counts, named within the next few words.
     "در گفت‌وگو با خبرنگار",
