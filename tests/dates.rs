@@ -399,3 +399,17 @@ fn speed() {
         (bytes * rounds as usize) as f64 / elapsed.as_secs_f64() / 1e6
     );
 }
+
+/// Two days before one month name (`۲۸ و ۲۹ اسفند`, `13 و 14 مارس`, `9 إلى 13 جوان`) are two
+/// dates of that month; a count before "and" is not.
+#[test]
+fn two_days_of_one_month() {
+    let values = |text: &str| -> Vec<(String, Option<String>)> {
+        find_dates(text, &options(Some("2024-03-01"))).unwrap().into_iter().map(|d| (d.text, d.value)).collect()
+    };
+    let pair = |a: &str, va: &str, b: &str, vb: &str| vec![(a.to_string(), Some(va.to_string())), (b.to_string(), Some(vb.to_string()))];
+    assert_eq!(values("قطارهای فوق‌العاده در روزهای ۲۸ و ۲۹ اسفند ۱۴۰۱ حرکت می‌کنند."), pair("۲۸", "2023-03-19", "۲۹ اسفند ۱۴۰۱", "2023-03-20"));
+    assert_eq!(values("يقام المعرض يومي 13 و 14 مارس 2024 في الرياض."), pair("13", "2024-03-13", "14 مارس 2024", "2024-03-14"));
+    assert_eq!(values("التسجيل من 9 إلى 13 جوان 2024."), pair("9", "2024-06-09", "13 جوان 2024", "2024-06-13"));
+    assert!(values("سه هزار و ۵۰۰ نفر در ۱۰ و ۲۰ درصد موارد").is_empty());
+}

@@ -339,7 +339,8 @@ fn day_range(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         return;
     }
     let j = d.next;
-    let k = if ctx.t.punct(j) == Some('-') || matches!(ctx.t.key(j), "الی" | "حتی" | "تا" | "لغایت") {
+    // `۲۸ و ۲۹ اسفند` names two days as well as a range does.
+    let k = if ctx.t.punct(j) == Some('-') || matches!(ctx.t.key(j), "الی" | "حتی" | "تا" | "لغایت" | "و") {
         j + 1
     } else {
         return;
