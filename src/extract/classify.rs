@@ -181,7 +181,7 @@ fn mark_credit_lines(lines: &[LineInfo<'_>], roles: &mut [Role], body: Option<(u
         let quoted = |t: &str| t.trim().trim_start_matches(|c: char| !matches!(c, '«' | '"' | '“')).starts_with(['«', '"', '“']);
         let quoted_after_label = quoted(line.text) && (i > 0 && lines[i - 1].ends_colon || parts.len() == 2) && parts.iter().any(|p| whole_agency(p));
         // `از یورونیوز فارسی`, `من الجزيرة`: "from" and an outlet.
-        let from_outlet = ["از ", "من ", "by "].iter().any(|from| line.key.starts_with(from)) && line.text.split_once(' ').is_some_and(|(_, rest)| whole_agency(rest));
+        let from_outlet = ["از ", "من ", "by "].iter().any(|from| line.key.starts_with(from)) && line.text.split_once(char::is_whitespace).is_some_and(|(_, rest)| whole_agency(rest));
         if place_and_agency || quoted_after_label || from_outlet {
             roles[i] = Role::Removed(RemovalReason::Credit);
         }

@@ -30,11 +30,44 @@ pub(crate) fn sources(lines: &[LineInfo<'_>], roles: &[Role]) -> Vec<Source> {
 }
 
 fn push(out: &mut Vec<Source>, name: String, text: &str, start: usize) {
-    // Names are kept as written: `فارس` and `خبرگزاری فارس` are both reported when both appear.
+    // Names are kept as written: `فارس` and `خبرگزاری فارس` are both reported when both appear
+    // (but with plain spaces: a pasted page may have no-break spaces between the words).
+    let name = plain_spaces(name);
     if name.is_empty() || out.iter().any(|s| match_key(&s.name) == match_key(&name)) {
         return;
     }
     out.push(Source { name, text: text.to_string(), start, end: start + text.len() });
+}
+
+/// A name with its spaces (no-break, thin, ...) written as plain single spaces.
+pub(crate) fn plain_spaces(name: String) -> String {
+    if name.bytes().all(|b| b.is_ascii() && b != b'\t') && !name.contains("  ") {
+        return name;
+    }
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Where `phrase` occurs in `text` with any run of spaces (no-break spaces too) between its
+/// words: its start and end.
+fn find_spaced(text: &str, phrase: &str) -> Option<(usize, usize)> {
+    let mut words = phrase.split(' ');
+    let first = words.next()?;
+    let mut from = 0;
+    while let Some(at) = text[from..].find(first) {
+        let start = from + at;
+        let mut end = start + first.len();
+        let whole = words.clone().all(|w| {
+            let gap = text[end..].len() - text[end..].trim_start().len();
+            let ok = gap > 0 && text[end + gap..].starts_with(w);
+            end += gap + w.len();
+            ok
+        });
+        if whole {
+            return Some((start, end));
+        }
+        from = start + first.len();
+    }
+    None
 }
 
 /// `به گزارش مشرق،`, `نقلا عن وكالة الأنباء العراقية،`.
@@ -52,9 +85,9 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     }
     for lead in REPORT_LEADS {
         let mut from = 0;
-        while let Some(at) = line.text[from..].find(lead) {
+        while let Some((at, len)) = find_spaced(&line.text[from..], lead) {
             let start = from + at;
-            let after = start + lead.len();
+            let after = from + len;
             from = after;
             // The lead must start a word, or follow a glued Arabic "and" (`وذكرت وكالة`).
             let mut before = line.text[..start].chars().rev();
@@ -100,7 +133,7 @@ fn credit_line_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     // other parts of `دمشق-سانا` are places).
     let with_agencies = line.key.split(' ').any(|w| w == "وکالات");
     let body = match ["از ", "من ", "by "].iter().find(|from| line.key.starts_with(*from)) {
-        Some(_) if !labelled => body.split_once(' ').map_or(body, |(_, rest)| rest),
+        Some(_) if !labelled => body.split_once(char::is_whitespace).map_or(body, |(_, rest)| rest),
         _ => body,
     };
     let base = line.span.start + (body.as_ptr() as usize - text.as_ptr() as usize);

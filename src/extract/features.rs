@@ -86,6 +86,10 @@ impl LineInfo<'_> {
 /// Builds the features of every line. `dates` must be in input order.
 pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<LineInfo<'a>> {
     let mut infos: Vec<LineInfo<'a>> = Vec::with_capacity(lines.len());
+    // Some browsers paste every block with a blank line after it, menu items included: then one
+    // blank line is the page's plain line break, and only more than one sets blocks apart.
+    let spaced = lines.iter().skip(1).filter(|l| l.blank_before > 0).count();
+    let baseline = usize::from(lines.len() >= 8 && spaced * 10 >= (lines.len() - 1) * 9);
     let mut next_date = 0;
     for line in lines {
         let key = match_key(line.text);
@@ -116,7 +120,7 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
         infos.push(LineInfo {
             text: line.text,
             span: line.span,
-            blank_before: line.blank_before,
+            blank_before: line.blank_before.saturating_sub(baseline),
             // The copyright sign is punctuation, so keys lose it: look for it in the text. A
             // gallery's or list's position (`۲ از ۶`, `3 of 10`) is a counter.
             phrase: if line.text.contains('©') && words <= 30 {

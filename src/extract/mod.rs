@@ -439,6 +439,11 @@ fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
 
 /// `scan` is the date list the line features index into.
 fn fill_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify::Layout, scan: &[DateMention], published_line: Option<usize>) {
+    find_credits(article, infos, layout, scan, published_line);
+    article.site = article.site.take().map(credits::plain_spaces);
+}
+
+fn find_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify::Layout, scan: &[DateMention], published_line: Option<usize>) {
     article.sources = credits::sources(infos, &layout.roles);
     if let Some((_, id)) = credits::news_id(infos) {
         article.news_id = Some(id);
