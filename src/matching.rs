@@ -232,11 +232,38 @@ fn filter_bit(word: &str) -> u32 {
     x.wrapping_mul(0x85EB_CA6B) >> (32 - FILTER_BITS.trailing_zeros())
 }
 
+/// A folded key with its Persian affix words joined to their stems (`دیدگاه ها` ->
+/// `دیدگاهها`, `می شود` -> `میشود`), or `None` when it has none.
+fn joined_affixes(key: &str) -> Option<String> {
+    const SUFFIXES: &[&str] = &["ها", "های", "هایی", "هایش", "هایشان", "تر", "ترین"];
+    // `به` and `بی` open compounds too (`به‌روز`, `بی‌سابقه`); a variant that joins a plain
+    // preposition only matches text glued the same way.
+    const PREFIXES: &[&str] = &["می", "نمی", "به", "بی"];
+    let words: Vec<&str> = key.split(' ').collect();
+    let mut out = String::with_capacity(key.len());
+    let mut joined = false;
+    for (i, w) in words.iter().enumerate() {
+        let glue = i > 0 && (SUFFIXES.contains(w) || PREFIXES.contains(&words[i - 1]));
+        if i > 0 && !glue {
+            out.push(' ');
+        }
+        joined |= glue;
+        out.push_str(w);
+    }
+    joined.then_some(out)
+}
+
 impl WordIndex {
     /// Builds the index from folded keys and payloads; empty keys are skipped.
     pub fn new(items: impl IntoIterator<Item = (String, u32)>) -> WordIndex {
         let unsorted: Vec<Entry> = items
             .into_iter()
+            .flat_map(|(key, payload)| {
+                // A phrase with a Persian affix (`دیدگاه‌ها`, `می‌شود`, folded to two words) also
+                // matches with the half-space stripped, as scrapers leave it (`دیدگاهها`).
+                let joined = joined_affixes(&key).map(|k| (k, payload));
+                std::iter::once((key, payload)).chain(joined)
+            })
             .filter(|(k, _)| !k.is_empty())
             .map(|(key, payload)| {
                 let (first, rest) = key.split_once(' ').unwrap_or((key.as_str(), ""));
@@ -307,6 +334,15 @@ impl WordIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_with_an_affix_matches_with_its_half_space_stripped() {
+        let index = WordIndex::new([(match_key("دیدگاه‌ها"), 1), (match_key("به روز شده"), 2), (match_key("ارسال نظر"), 3)]);
+        assert_eq!(index.first(&match_key("دیدگاهها (۳)")).map(|h| h.payload), Some(1));
+        assert_eq!(index.first(&match_key("دیدگاه‌ها (۳)")).map(|h| h.payload), Some(1));
+        assert_eq!(index.first(&match_key("بهروز شده در 05/06/2024")).map(|h| h.payload), Some(2));
+        assert_eq!(index.first(&match_key("ارسالنظر")), None);
+    }
 
     #[test]
     fn keys_fold_spelling_variants() {

@@ -83,6 +83,15 @@ impl LineInfo<'_> {
     }
 }
 
+/// Half-spaces between two letters of a word.
+fn inner_half_spaces(text: &str) -> usize {
+    text.match_indices('\u{200C}')
+        .filter(|&(i, zwnj)| {
+            text[..i].chars().next_back().is_some_and(char::is_alphabetic) && text[i + zwnj.len()..].chars().next().is_some_and(char::is_alphabetic)
+        })
+        .count()
+}
+
 /// Builds the features of every line. `dates` must be in input order.
 pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<LineInfo<'a>> {
     let mut infos: Vec<LineInfo<'a>> = Vec::with_capacity(lines.len());
@@ -98,6 +107,9 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
             words += usize::from(!w.is_empty());
             function += usize::from(is_function_word(w));
         }
+        // The key splits words at half-spaces (`پژوهش‌های`): they are one word each, as a page
+        // with its half-spaces stripped counts them.
+        words = words.saturating_sub(inner_half_spaces(line.text)).max(usize::from(words > 0));
         let (ends_sentence, ends_colon) = ending(line.text);
 
         while next_date < dates.len() && dates[next_date].end <= line.span.start {
