@@ -688,7 +688,7 @@ fn skeleton(word: &str, persian: bool, out: &mut String) {
 /// The first character after `rest`'s invisible controls, and the bytes up to its end.
 /// Advances `iter` past byte offset `end`.
 fn skip_to(iter: &mut std::str::CharIndices<'_>, end: usize) {
-    while iter.as_str().len() > 0 && iter.offset() < end {
+    while !iter.as_str().is_empty() && iter.offset() < end {
         iter.next();
     }
 }
