@@ -158,3 +158,14 @@ fn arabic_credits_after_a_glued_and_and_not_a_photo_credit() {
         assert_eq!(&page[s.start..s.end], s.text);
     }
 }
+
+#[test]
+fn a_list_announced_by_a_colon_stays_in_the_body() {
+    let page = "خانه\nاقتصادی\nسیاسی\nورزشی\n\nقیمت جدید انواع خودروهای داخلی اعلام شد\n\nشرکت ایران‌خودرو امروز فهرست قیمت جدید محصولات خود را برای فروش فوری منتشر کرد که از شنبه اجرا می‌شود.\n\nقیمت‌های جدید به شرح زیر است:\n\nپژو ۲۰۶\n۷۵۰ میلیون تومان\nدنا پلاس\n۹۲۰ میلیون تومان\nرانا\n۶۱۰ میلیون تومان\nسورن\n۷۴۰ میلیون تومان\n\nمدیر فروش این شرکت گفت که افزایش قیمت به دلیل رشد هزینه قطعات وارداتی و دستمزد کارگران بوده است.\n\nنظر شما\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("قیمت جدید انواع خودروهای داخلی اعلام شد"));
+    let first = a.lead.as_deref().or(a.body.first().map(String::as_str)).unwrap();
+    assert!(first.starts_with("شرکت ایران‌خودرو"), "{first}");
+    assert!(a.body.iter().any(|p| p == "دنا پلاس"), "{:?}", a.body);
+    assert!(a.body.last().unwrap().starts_with("مدیر فروش"));
+}

@@ -292,6 +292,9 @@ fn region_from(lines: &[LineInfo<'_>], roles: &[Role], needs_prose: bool) -> Opt
     let mut best: Option<(f32, usize, usize)> = None;
     let mut current: Option<(f32, usize, usize)> = None;
     let mut gap = 0;
+    // Short lines after a paragraph that ends with a colon (`على الشكل الآتي:`) are its list or
+    // table: they do not widen the gap until the text goes on.
+    let mut listing = false;
     let close = |current: &mut Option<(f32, usize, usize)>, best: &mut Option<(f32, usize, usize)>| {
         if let Some(c) = current.take() {
             if best.is_none_or(|b| c.0 > b.0) {
@@ -317,14 +320,19 @@ fn region_from(lines: &[LineInfo<'_>], roles: &[Role], needs_prose: bool) -> Opt
                     c.2 = i + 1;
                 }
                 gap = 0;
+                listing = line.ends_colon;
             }
             None if prose => {
                 current = Some((score, i, i + 1));
                 gap = 0;
+                listing = line.ends_colon;
             }
             // Lines already explained (a "read also" block, a caption, a date) do not widen the
-            // gap; unexplained ones do.
-            Some(_) if open => gap += 1,
+            // gap; unexplained ones do, but for a list's short items.
+            Some(_) if open => {
+                gap += usize::from(!(listing && line.words <= 6));
+                listing |= line.ends_colon;
+            }
             _ => {}
         }
     }
