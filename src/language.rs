@@ -37,7 +37,7 @@ impl Evidence {
     pub(crate) fn letters(text: &str) -> Evidence {
         // One count per kind of character, then added up; Arabic-script letters are two bytes
         // (lead D8-DB), read by table without decoding.
-        let mut counts = [0u32; 5];
+        let mut counts = [0u32; 6];
         let b = text.as_bytes();
         let mut i = 0;
         while let Some(&x) = b.get(i) {
@@ -54,7 +54,8 @@ impl Evidence {
         }
         Evidence {
             arabic_script: counts[usize::from(SCRIPT)] + counts[usize::from(PERSIAN)] + counts[usize::from(ARABIC)],
-            persian: counts[usize::from(PERSIAN)],
+            // Persian digits (۱۴۰۰, not Arabic's ١٤٠٠) say Persian too, though they are no letters.
+            persian: counts[usize::from(PERSIAN)] + counts[usize::from(PERSIAN_DIGIT)],
             arabic: counts[usize::from(ARABIC)],
             latin: counts[usize::from(LATIN)],
             dari: 0,
@@ -97,9 +98,10 @@ const SCRIPT: u8 = 1;
 const PERSIAN: u8 = 2;
 const ARABIC: u8 = 3;
 const LATIN: u8 = 4;
+const PERSIAN_DIGIT: u8 = 5;
 
 /// What each character of U+0600-U+06FF counts as: Persian-only (پ چ ژ گ ی ک ۀ), typical of
-/// Arabic (ة ي ك ى أ إ ؤ), another Arabic-script letter, or nothing (0).
+/// Arabic (ة ي ك ى أ إ ؤ), another Arabic-script letter, a Persian digit, or nothing (0).
 const LETTER_KINDS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut k = 0;
@@ -108,6 +110,7 @@ const LETTER_KINDS: [u8; 256] = {
             0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06CC | 0x06A9 | 0x06C0 => PERSIAN,
             0x0629 | 0x064A | 0x0643 | 0x0649 | 0x0623 | 0x0625 | 0x0624 => ARABIC,
             0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF => SCRIPT,
+            0x06F0..=0x06F9 => PERSIAN_DIGIT,
             _ => 0,
         };
         k += 1;
@@ -154,5 +157,13 @@ mod tests {
     fn letter_table_spells_the_letters_out() {
         let e = Evidence::of("پچژگیکۀ ةيكىأإؤ اب ۀ\u{200C}abc ١");
         assert_eq!((e.persian, e.arabic, e.arabic_script, e.latin), (8, 7, 17, 3));
+    }
+
+    #[test]
+    fn persian_digits_tell_a_short_line_apart() {
+        // A dateline whose only word has an Arabic yeh (تير) is Persian by its digits.
+        assert_eq!(Evidence::of("۱۶:۴۰ - ۲۲ تير ۱۴۰۱").language(), Language::Fa);
+        assert_eq!(Evidence::of("١٦:٤٠ - ٢٢ تير ١٤٠١").language(), Language::Ar);
+        assert_eq!(Evidence::of("۱۴۰۱/۰۴/۲۲").language(), Language::Und);
     }
 }

@@ -204,7 +204,9 @@ fn calendar_of(ctx: &Ctx, c: &Cand, s: &DateSpec) -> (CalendarKind, f32) {
         Era::Islamic => CalendarKind::Islamic,
         Era::Persian => CalendarKind::Persian,
         Era::Gregorian => CalendarKind::Gregorian,
-        Era::Hijri if lang == Language::Fa => CalendarKind::Persian,
+        // `هـ` in Persian text is the solar era, unless the solar year would lie decades ahead
+        // (1441 هـ is 2020 as a lunar year, 2062 as a solar one).
+        Era::Hijri if lang == Language::Fa && s.year.is_none_or(|y| y <= 1420) => CalendarKind::Persian,
         Era::Hijri => CalendarKind::Islamic,
     });
     if let Some(cal) = s.cal {
