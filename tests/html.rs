@@ -51,3 +51,13 @@ fn plain_text_with_angle_brackets_is_not_html() {
     assert!(!a.warnings.iter().any(|w| w.starts_with("html-input")));
     assert_eq!(a.sources.first().map(|s| s.name.as_str()), Some("ایسنا"));
 }
+
+#[test]
+fn the_first_heading_is_evidence_for_the_title() {
+    // A page saved without its <head>: the headline is the <h1>, not the supertitle above it.
+    let html = "<html><body><nav><ul><li>خانه</li><li>سیاسی</li><li>اقتصادی</li></ul></nav><article><h1><a href=\"/\"><img alt=\"\" src=\"logo.svg\"></a></h1><h4>سخنگوی وزارت امور خارجه خبر داد</h4><h1>سفر هیئت عراقی به تهران در هفته آینده</h1><p>به گزارش ایرنا، سخنگوی وزارت امور خارجه روز شنبه اعلام کرد که هیئتی از عراق هفته آینده به تهران سفر می‌کند.</p><p>وی افزود که این سفر در ادامه رایزنی‌های دو کشور درباره همکاری‌های اقتصادی انجام می‌شود.</p></article></body></html>";
+    let a = khabar::extract(html, &Default::default()).unwrap();
+    assert_eq!(a.title.as_deref(), Some("سفر هیئت عراقی به تهران در هفته آینده"));
+    let span = a.title_span.unwrap();
+    assert_eq!(&html[span.start..span.end], "سفر هیئت عراقی به تهران در هفته آینده");
+}

@@ -159,7 +159,7 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     let infos = features::describe(&lines, &scan);
     let title_hints: Vec<String> = meta
         .into_iter()
-        .flat_map(|m| [&m.headline, &m.og_title, &m.title])
+        .flat_map(|m| [&m.headline, &m.og_title, &m.title, &m.heading])
         .flatten()
         .map(|t| features::match_key(t))
         .filter(|k| !k.is_empty())

@@ -35,6 +35,8 @@ pub(crate) struct PageMeta {
     pub publisher: Option<String>,
     /// JSON-LD `headline`.
     pub headline: Option<String>,
+    /// The text of the first visible `<h1>`.
+    pub heading: Option<String>,
     /// `<html lang>` (or `Content-Language`, or JSON-LD `inLanguage`).
     pub lang: Option<String>,
     /// `<link rel=canonical>` or `og:url`.
@@ -295,6 +297,7 @@ impl Collector {
             author: self.author.take(),
             publisher: self.publisher.take(),
             headline: self.headline.take(),
+            heading: None,
             lang: self.lang.take(),
             canonical_url: self.canonical_url.take(),
             keywords: self.keywords.take(),

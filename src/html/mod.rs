@@ -277,6 +277,10 @@ struct Reader<'a> {
     hidden_bytes: usize,
     /// The end tag of an inline element that nothing has followed yet.
     inline_end: Option<(usize, usize)>,
+    /// The raw text of the first visible `<h1>` (most news pages print the headline in it), and
+    /// whether that element is still open.
+    heading: String,
+    in_heading: bool,
 }
 
 struct Outcome {
@@ -303,6 +307,8 @@ impl<'a> Reader<'a> {
             pre_start: None,
             hidden_bytes: 0,
             inline_end: None,
+            heading: String::new(),
+            in_heading: false,
         }
     }
 
@@ -322,7 +328,9 @@ impl<'a> Reader<'a> {
         }
         let visible_bytes = self.out.visible_bytes;
         let (text, map) = self.out.finish();
-        Outcome { text: HtmlText { text, map, meta: self.meta.finish() }, visible_bytes, hidden_bytes: self.hidden_bytes }
+        let mut meta = self.meta.finish();
+        meta.heading = meta::clean(&self.heading, false);
+        Outcome { text: HtmlText { text, map, meta }, visible_bytes, hidden_bytes: self.hidden_bytes }
     }
 
     fn text(&mut self, start: usize, end: usize, pre_start: Option<usize>) {
@@ -332,6 +340,9 @@ impl<'a> Reader<'a> {
                 self.hidden_bytes += s.iter().filter(|b| !b.is_ascii_whitespace()).count();
             }
             return;
+        }
+        if self.in_heading {
+            self.heading.push_str(self.src.get(start..end).unwrap_or(""));
         }
         if self.pre == 0 {
             self.out.text(start, end);
@@ -411,6 +422,9 @@ impl<'a> Reader<'a> {
             self.out.line_break(tag.start, tag.end);
             return;
         }
+        if name == "h1" && self.heading.trim().is_empty() {
+            self.in_heading = true;
+        }
         if flags & PARA != 0 {
             self.out.block(PARAGRAPH, tag.start, tag.end);
         } else if flags & BLOCK != 0 {
@@ -488,6 +502,9 @@ impl<'a> Reader<'a> {
 
     fn pop(&mut self) -> Option<Open> {
         let open = self.stack.pop()?;
+        if open.hash == H_HEADINGS[0] {
+            self.in_heading = false;
+        }
         if let Some(n) = self.open_count.get_mut(&open.hash) {
             *n = n.saturating_sub(1);
         }
