@@ -256,20 +256,27 @@ fn joined_affixes(key: &str) -> Option<String> {
 impl WordIndex {
     /// Builds the index from folded keys and payloads; empty keys are skipped.
     pub fn new(items: impl IntoIterator<Item = (String, u32)>) -> WordIndex {
-        let unsorted: Vec<Entry> = items
-            .into_iter()
-            .flat_map(|(key, payload)| {
-                // A phrase with a Persian affix (`دیدگاه‌ها`, `می‌شود`, folded to two words) also
-                // matches with the half-space stripped, as scrapers leave it (`دیدگاهها`).
-                let joined = joined_affixes(&key).map(|k| (k, payload));
-                std::iter::once((key, payload)).chain(joined)
-            })
-            .filter(|(k, _)| !k.is_empty())
-            .map(|(key, payload)| {
-                let (first, rest) = key.split_once(' ').unwrap_or((key.as_str(), ""));
-                Entry { hash: word_hash(first), first: first.to_string(), rest: rest.to_string(), payload }
-            })
-            .collect();
+        // Collected first: the building below is instantiated once, not once per caller.
+        WordIndex::from_keys(items.into_iter().collect())
+    }
+
+    #[inline(never)]
+    fn from_keys(keys: Vec<(String, u32)>) -> WordIndex {
+        let mut unsorted: Vec<Entry> = Vec::with_capacity(keys.len());
+        let mut add = |key: &str, payload: u32| {
+            if !key.is_empty() {
+                let (first, rest) = key.split_once(' ').unwrap_or((key, ""));
+                unsorted.push(Entry { hash: word_hash(first), first: first.to_string(), rest: rest.to_string(), payload });
+            }
+        };
+        for (key, payload) in &keys {
+            add(key, *payload);
+            // A phrase with a Persian affix (`دیدگاه‌ها`, `می‌شود`, folded to two words) also
+            // matches with the half-space stripped, as scrapers leave it (`دیدگاهها`).
+            if let Some(joined) = joined_affixes(key) {
+                add(&joined, *payload);
+            }
+        }
         // By first word's hash, longest sequence first among equals: the most specific wins.
         // Sorting plain integer pairs keeps a single sort instantiation in the wasm.
         let mut order: Vec<(u64, u64)> =

@@ -301,8 +301,7 @@ fn date_warnings(dates: &[DateMention], checks: &[dates::Check], warnings: &mut 
 fn link_date(infos: &[LineInfo<'_>]) -> Option<DateMention> {
     let mut found: Option<DateMention> = None;
     for line in infos {
-        for at in line.text.match_indices("://").map(|(i, _)| i) {
-            let url_end = line.text[at..].find(char::is_whitespace).map_or(line.text.len(), |e| at + e);
+        for (at, url_end) in links(line.text) {
             let url = &line.text[at..url_end];
             let Some((offset, iso)) = path_date(url) else { continue };
             let start = line.span.start + at + offset;
@@ -548,36 +547,74 @@ fn home_zone(site: Option<&str>, infos: &[LineInfo<'_>], layout: &classify::Layo
             }
         }
     }
-    let zone_of = |table: &[(&str, &'static str)], key: &str| -> Option<Zone> {
-        table.iter().find(|(name, _)| features::match_key(name) == key).and_then(|(_, zone)| Zone::from_iana_name(zone))
-    };
     if let Some(zone) = site.and_then(credits::known_agency).and_then(|outlet| zone_of(OUTLET_ZONES, &features::match_key(outlet))) {
         return Some(zone);
     }
+    // The outlet's own words: its name, its copyright line.
+    let site_key = site.map(features::match_key).unwrap_or_default();
     let copyright = infos.iter().enumerate().filter(|(i, _)| layout.roles[*i] == Role::Removed(RemovalReason::Copyright)).map(|(_, l)| l.key.as_str());
-    let own_words = site.map(features::match_key).into_iter().chain(copyright.map(str::to_string));
-    for text in own_words {
-        if let Some(zone) = text.split(' ').find_map(|word| zone_of(COUNTRY_WORDS, word)) {
+    for text in std::iter::once(site_key.as_str()).chain(copyright) {
+        if let Some(zone) = words_zone(COUNTRY_WORDS, text) {
             return Some(zone);
         }
     }
-    if let Some(zone) = infos.iter().flat_map(|l| link_hosts(l.text)).find_map(|host| zone_of(TLD_ZONES, host.rsplit('.').next()?)) {
-        return Some(zone);
+    for line in infos {
+        for host in link_hosts(line.text) {
+            if let Some(zone) = host.rsplit('.').next().and_then(|tld| zone_of(TLD_ZONES, tld)) {
+                return Some(zone);
+            }
+        }
     }
-    dates.iter().flat_map(|d| features::match_key(&d.text).split(' ').map(str::to_string).collect::<Vec<_>>()).find_map(|word| zone_of(REGIONAL_MONTHS, &word))
+    dates.iter().find_map(|d| words_zone(REGIONAL_MONTHS, &features::match_key(&d.text)))
+}
+
+/// The zone of the first word of a key that a table of places names.
+#[inline(never)]
+fn words_zone(table: &[(&str, &'static str)], key: &str) -> Option<crate::calendar::tz::Zone> {
+    key.split(' ').find_map(|word| zone_of(table, word))
+}
+
+/// The zone a table gives a folded word.
+#[inline(never)]
+fn zone_of(table: &[(&str, &'static str)], key: &str) -> Option<crate::calendar::tz::Zone> {
+    let (_, zone) = table.iter().find(|(name, _)| features::match_key(name) == key)?;
+    crate::calendar::tz::Zone::from_iana_name(zone)
+}
+
+/// The links written in a text: from after each `://` (or from a `www.` outside a link) to the
+/// next space.
+#[inline(never)]
+fn links(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let start = match &b[i..] {
+            [b':', b'/', b'/', ..] => i + 3,
+            [b'w', b'w', b'w', b'.', ..] => i,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let end = text[start..].find(char::is_whitespace).map_or(b.len(), |e| start + e);
+        out.push((start, end));
+        i = end.max(start + 1);
+    }
+    out
 }
 
 /// The host names of the links written in a text (`https://www.okaz.com.sa/news/...`,
 /// `www.hespress.com`), lower-cased.
-fn link_hosts(text: &str) -> impl Iterator<Item = String> + '_ {
-    let starts = text.match_indices("://").map(|(i, m)| i + m.len()).chain(
-        text.match_indices("www.").filter(|(i, _)| !text[..*i].ends_with("://")).map(|(i, _)| i),
-    );
-    starts.map(move |start| {
-        let rest = &text[start..];
-        let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-')).unwrap_or(rest.len());
-        rest[..end].trim_end_matches('.').to_ascii_lowercase()
-    })
+fn link_hosts(text: &str) -> Vec<String> {
+    links(text)
+        .into_iter()
+        .map(|(start, end)| {
+            let link = &text[start..end];
+            let host = link.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-')).map_or(link, |e| &link[..e]);
+            host.trim_end_matches('.').to_ascii_lowercase()
+        })
+        .collect()
 }
 
 /// The UTC offset in `zone` at the local date and time of a mention (only when a time is written).
