@@ -283,3 +283,16 @@ fn fuzz_regression_phrase_ligatures_beside_words() {
     let text = "پیامبر ﷺ فرمود";
     assert_eq!(khabar::normalize(text, &Default::default()).unwrap().text, "پیامبر صلی الله علیه وسلم فرمود");
 }
+
+#[test]
+fn fuzz_regression_vanishing_piece_between_spaces() {
+    // A half-space and a tatweel between two spaces before a spaced suffix vanished, leaving two
+    // spaces that only the second pass read as the suffix's gap: the first pass now reads the
+    // blanks and the piece between them as one gap.
+    let text = "ن ٱ\u{2008}\u{200C}\u{0640}\u{2008}\u{200C}\u{0640}هایتان";
+    let once = khabar::normalize(text, &Default::default()).unwrap().text;
+    assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
+    // A dash of tatweel between spaces is text, and stays.
+    assert_eq!(khabar::normalize("تهران ـــ کابل", &Default::default()).unwrap().text, "تهران ـــ کابل");
+    assert_eq!(khabar::normalize("کتاب \u{200C}ـ ها", &Default::default()).unwrap().text, "کتاب‌ها");
+}

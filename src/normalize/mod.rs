@@ -487,7 +487,7 @@ fn is_verbatim(piece: &str) -> bool {
 
 fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &NormalizeOptions, s: &mut Scratch) {
     let persian = lang == Lang::Persian;
-    tokenize(line, persian, s);
+    tokenize(line, persian, opts.zwnj == ZwnjMode::Keep, s);
     let zero = match (opts.digits, lang) {
         (DigitStyle::Keep, _) => None,
         (DigitStyle::Ascii, _) => Some('0'),
@@ -510,7 +510,8 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
                 } else {
                     for (i, c) in text.char_indices() {
                         if c != ' ' && c != '\t' {
-                            out.put(at + i, c.len_utf8(), if chars::is_invisible(c) { "" } else { " " });
+                            let vanishes = chars::is_invisible(c) || c == ZWNJ || chars::class(c) & TATWEEL != 0;
+                            out.put(at + i, c.len_utf8(), if vanishes { "" } else { " " });
                         }
                     }
                 }
@@ -540,7 +541,7 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
 }
 
 /// Splits a line into spaces, Arabic-script words, verbatim pieces and other characters.
-fn tokenize(line: &str, persian: bool, s: &mut Scratch) {
+fn tokenize(line: &str, persian: bool, keep_zwnj: bool, s: &mut Scratch) {
     s.toks.clear();
     s.letters.clear();
     let mut i = 0;
@@ -549,7 +550,18 @@ fn tokenize(line: &str, persian: bool, s: &mut Scratch) {
         let Some(c) = rest.chars().next() else { break };
         if is_blank(c) {
             // Invisible controls among the blanks go with them: the next pass sees one space.
-            let end = rest.find(|c: char| !is_blank(c) && !chars::is_invisible(c)).map_or(line.len(), |e| i + e);
+            let blanks_from = |at: usize| line[at..].find(|c: char| !is_blank(c) && !chars::is_invisible(c)).map_or(line.len(), |e| at + e);
+            let mut end = blanks_from(i);
+            // So does a piece between blanks that would vanish (half-spaces and tatweel, not a
+            // tatweel dash): the next pass would see the blanks on both sides as one space.
+            while !keep_zwnj {
+                let after = &line[end..];
+                let len = after.find(|c: char| c != ZWNJ && chars::class(c) & TATWEEL == 0 && !chars::is_invisible(c)).unwrap_or(after.len());
+                if len == 0 || !after[..len].contains(ZWNJ) || !after[len..].chars().next().is_some_and(is_blank) {
+                    break;
+                }
+                end = blanks_from(end + len);
+            }
             push(s, i, end, Kind::Space);
             i = end;
             continue;
