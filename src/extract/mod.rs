@@ -294,7 +294,6 @@ fn date_warnings(dates: &[DateMention], checks: &[dates::Check], warnings: &mut 
     }
 }
 
-/// The local date and time a date mention stands for, to resolve the body's relative dates.
 /// The date in the path of the page's links (`/2024/05/19/`, `/2024-05-19/`) when they all
 /// give the same one: a page whose links carry different dates links to other articles, and
 /// none of them is known to be this one's.
@@ -349,6 +348,7 @@ fn path_date(url: &str) -> Option<(usize, String)> {
     })
 }
 
+/// The local date and time a date mention stands for, to resolve the body's relative dates.
 fn reference_moment(d: &DateMention) -> Option<LocalDateTime> {
     let value = d.value.as_deref()?;
     if value.len() < 10 || value.starts_with("--") {
