@@ -85,9 +85,9 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     }
     for lead in REPORT_LEADS {
         let mut from = 0;
-        while let Some((at, len)) = find_spaced(&line.text[from..], lead) {
+        while let Some((at, lead_end)) = find_spaced(&line.text[from..], lead) {
             let start = from + at;
-            let after = from + len;
+            let after = from + lead_end;
             from = after;
             // The lead must start a word, or follow a glued Arabic "and" (`وذكرت وكالة`).
             let mut before = line.text[..start].chars().rev();
