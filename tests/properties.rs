@@ -295,4 +295,9 @@ fn fuzz_regression_vanishing_piece_between_spaces() {
     // A dash of tatweel between spaces is text, and stays.
     assert_eq!(khabar::normalize("تهران ـــ کابل", &Default::default()).unwrap().text, "تهران ـــ کابل");
     assert_eq!(khabar::normalize("کتاب \u{200C}ـ ها", &Default::default()).unwrap().text, "کتاب‌ها");
+    // A half-space (and a bidi mark) after the blanks, glued to the suffix, hid it the same way.
+    let text = " \u{200C}اۀ\u{2008}\u{200C}\u{2069}ایـ";
+    let once = khabar::normalize(text, &Default::default()).unwrap().text;
+    assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
+    assert_eq!(once, " اهٔ\u{200C}ای");
 }

@@ -552,15 +552,18 @@ fn tokenize(line: &str, persian: bool, keep_zwnj: bool, s: &mut Scratch) {
             // Invisible controls among the blanks go with them: the next pass sees one space.
             let blanks_from = |at: usize| line[at..].find(|c: char| !is_blank(c) && !chars::is_invisible(c)).map_or(line.len(), |e| at + e);
             let mut end = blanks_from(i);
-            // So does a piece between blanks that would vanish (half-spaces and tatweel, not a
-            // tatweel dash): the next pass would see the blanks on both sides as one space.
+            // So do half-spaces after the blanks, and a piece between blanks that would vanish
+            // (half-spaces and tatweel, not a tatweel dash): the next pass would see one space.
             while !keep_zwnj {
                 let after = &line[end..];
                 let len = after.find(|c: char| c != ZWNJ && chars::class(c) & TATWEEL == 0 && !chars::is_invisible(c)).unwrap_or(after.len());
-                if len == 0 || !after[..len].contains(ZWNJ) || !after[len..].chars().next().is_some_and(is_blank) {
+                if len > 0 && after[..len].contains(ZWNJ) && after[len..].chars().next().is_some_and(is_blank) {
+                    end = blanks_from(end + len);
+                } else if after.starts_with(ZWNJ) {
+                    end = blanks_from(end + ZWNJ.len_utf8());
+                } else {
                     break;
                 }
-                end = blanks_from(end + len);
             }
             push(s, i, end, Kind::Space);
             i = end;
