@@ -125,6 +125,16 @@ impl Lexicon {
     }
 }
 
+/// `word` without the suffix `s`, comparing the last byte first: most words end otherwise, and a
+/// plain `strip_suffix` calls `memcmp` for each of the many suffixes tried.
+#[inline]
+fn cut_suffix<'a>(word: &'a str, s: &str) -> Option<&'a str> {
+    match s.as_bytes().last() {
+        Some(last) if word.as_bytes().last() != Some(last) => None,
+        _ => word.strip_suffix(s),
+    }
+}
+
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(decode)
@@ -250,7 +260,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
     // Plural and comparative.
     for (list, kind) in [(PLURAL, 0), (COMPARATIVE, 1)] {
         for s in list {
-            let Some(stem) = word.strip_suffix(s) else { continue };
+            let Some(stem) = cut_suffix(word, s) else { continue };
             let stem_len = letters(stem);
             if stem_len < 2 {
                 continue;
@@ -292,7 +302,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
 
     // After silent ه: بیانیه‌ای, کرده‌اند.
     for s in AFTER_HEH {
-        let Some(stem) = word.strip_suffix(s) else { continue };
+        let Some(stem) = cut_suffix(word, s) else { continue };
         if !stem.ends_with('ه') || letters(stem) < 2 {
             continue;
         }
@@ -309,7 +319,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
 
     // Joined suffixes carry a known stem's own spelling.
     for &(s, cost) in DIRECT {
-        let Some(stem) = word.strip_suffix(s) else { continue };
+        let Some(stem) = cut_suffix(word, s) else { continue };
         if letters(stem) < 2 {
             continue;
         }
@@ -385,7 +395,7 @@ fn verb_form(lex: &Lexicon, rest: &str) -> Option<u32> {
         return Some(0);
     }
     for e in ENDINGS {
-        if let Some(stem) = rest.strip_suffix(e) {
+        if let Some(stem) = cut_suffix(rest, e) {
             if lex.is_present(stem) {
                 return Some(0);
             }
@@ -398,7 +408,7 @@ fn verb_form(lex: &Lexicon, rest: &str) -> Option<u32> {
         }
     }
     for e in PAST_ENDINGS {
-        if let Some(stem) = rest.strip_suffix(e) {
+        if let Some(stem) = cut_suffix(rest, e) {
             if lex.is_past(stem) {
                 return Some(0);
             }
@@ -410,7 +420,7 @@ fn verb_form(lex: &Lexicon, rest: &str) -> Option<u32> {
         }
     }
     for s in AFTER_HEH {
-        if let Some(stem) = rest.strip_suffix(s) {
+        if let Some(stem) = cut_suffix(rest, s) {
             if let Some(past) = stem.strip_suffix('ه') {
                 if lex.is_past(past) {
                     return Some(1 << (letters(stem) - 1));
