@@ -301,3 +301,12 @@ fn fuzz_regression_vanishing_piece_between_spaces() {
     assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
     assert_eq!(once, " اهٔ\u{200C}ای");
 }
+
+#[test]
+fn fuzz_regression_two_spaced_suffixes() {
+    // The second of two spaced suffixes was judged after the last word alone (تر + های), and the
+    // next pass, after the joined word, joined it too.
+    let once = khabar::normalize("تر تر های", &Default::default()).unwrap().text;
+    assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
+    assert_eq!(once, "ترترهای");
+}

@@ -778,6 +778,9 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
         }
     };
     let mut last_word = String::new();
+    // The word the joins so far make, ending with token i: a second suffix (`تر تر های`) is
+    // judged after the whole of it, as the next pass will see it.
+    let mut joined = String::new();
     // Joins: Word Space Word (the first may be a phrase ligature's last word).
     let mut i = 0;
     while i + 2 < n {
@@ -788,9 +791,19 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
                 (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
                 _ => None,
             };
-            let wa = if a.kind == Kind::Word { word(&a) } else { last_word.as_str() };
+            let wa = if !joined.is_empty() {
+                joined.as_str()
+            } else if a.kind == Kind::Word {
+                word(&a)
+            } else {
+                last_word.as_str()
+            };
             let join = join_decision(wa, word(&b), after);
             if join.is_some() {
+                let mut whole = String::with_capacity(wa.len() + b.letters.1 as usize - b.letters.0 as usize);
+                whole.push_str(wa);
+                whole.push_str(word(&b));
+                joined = whole;
                 toks[i + 1].join = join;
                 toks[i].fixed = true;
                 toks[i + 2].fixed = true;
@@ -798,6 +811,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
                 continue;
             }
         }
+        joined.clear();
         i += 1;
     }
     // A phrase ligature glued to a word is written with a space after it (`﷾های` -> `سبحانه
