@@ -965,10 +965,12 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
         } else if chars::is_invisible(c) {
             out.put(at + i, len, "");
         } else if c == ZWNJ {
-            // A half-space outside a word: keep it only beside another script's letters.
+            // A half-space outside a word: keep it only beside another script's letters, and not
+            // beside a phrase ligature, whose last letter the next pass will see in a word.
             let before = if i == 0 { prev } else { text[..i].chars().next_back() };
             let after = text[i + len..].chars().next().or(next);
-            if !before.is_some_and(other_script) && !after.is_some_and(other_script) {
+            let ligature = |x: Option<char>| x.and_then(chars::presentation_form).is_some();
+            if !before.is_some_and(other_script) && !after.is_some_and(other_script) || ligature(before) || ligature(after) {
                 out.put(at + i, len, "");
             }
         } else if let Some(s) = chars::presentation_form(c) {
