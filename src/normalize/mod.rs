@@ -623,8 +623,11 @@ fn tokenize(line: &str, persian: bool, keep_zwnj: bool, s: &mut Scratch) {
                 // A phrase ligature (﷽) becomes words and spaces: its own token, so that what
                 // is on either side is judged on its own, as it will be once expanded.
                 let phrase = chars::presentation_form(c).is_some_and(|p| p.contains(' '));
+                // A joiner or an invisible control after a phrase ligature stays with it, as it
+                // stays with the phrase's last word once the next pass sees it expanded.
+                let clings = c == '\u{200D}' || chars::is_invisible(c);
                 match s.toks.last_mut() {
-                    Some(t) if !phrase && t.kind == Kind::Other && t.end == j && !t.fixed => t.end = k,
+                    Some(t) if !phrase && t.kind == Kind::Other && t.end == j && (!t.fixed || clings) => t.end = k,
                     _ => {
                         push(s, j, k, Kind::Other);
                         if let Some(t) = s.toks.last_mut() {
@@ -931,9 +934,15 @@ fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_mark
                     break;
                 }
             }
+            // Marks are skipped, presentation forms of marks (ﹹ) too: they will be marks.
+            let mark_like = |x: char| {
+                chars::class(x) & (MARK | TATWEEL) != 0
+                    || chars::is_invisible(x)
+                    || chars::presentation_form(x).is_some_and(|p| p.chars().all(|y| chars::class(y) & MARK != 0))
+            };
             let next_letter = word[end..]
                 .chars()
-                .find(|&x| chars::class(x) & (MARK | TATWEEL) == 0 && !chars::is_invisible(x))
+                .find(|&x| !mark_like(x))
                 .is_some_and(|x| chars::class(x) & LETTER != 0 || chars::presentation_form(x).is_some());
             if last_joins && next_letter {
                 if end != i + len {
