@@ -521,7 +521,10 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
                 let next = line[t.end..].chars().next();
                 // Digits touching Latin letters (F-16, COVID-19, mp3) belong to the Latin text.
                 let latin = text.bytes().any(|b| b.is_ascii_alphabetic());
-                emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, prev, next, t.join, buf);
+                // A phrase ligature's word is glued to what follows even across a half-space (the
+                // word's own half-space is decided by the join).
+                let glued_next = line[t.end..].chars().find(|&x| x != ZWNJ && !chars::is_invisible(x));
+                emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, prev, (next, glued_next), t.join, buf);
             }
             Kind::Word if t.plain => {
                 // Only restored half-spaces to add; each letter is two bytes.
@@ -958,7 +961,7 @@ fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_mark
 /// Writes characters outside words: digits in the paragraph's style, invisible controls removed,
 /// stray half-spaces removed, presentation-form symbols (﷼) expanded.
 #[allow(clippy::too_many_arguments)]
-fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, persian: bool, prev: Option<char>, next: Option<char>, join_next: Option<bool>, buf: &mut String) {
+fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, persian: bool, prev: Option<char>, (next, glued_next): (Option<char>, Option<char>), join_next: Option<bool>, buf: &mut String) {
     for (i, c) in text.char_indices() {
         let len = c.len_utf8();
         if c.is_ascii() && zero.is_none() {
@@ -986,7 +989,8 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
             // A phrase ligature (﷽) glued to a word gets spaces, so that the phrase's last word
             // and the next word do not read as one.
             let before = if i == 0 { prev } else { text[..i].chars().next_back() };
-            let after = text[i + len..].chars().next().or(next);
+            let rest = &text[i + len..];
+            let after = if rest.is_empty() { glued_next } else { rest.chars().next() };
             let glued = |x: Option<char>| s.contains(' ') && x.is_some_and(char::is_alphabetic);
             buf.clear();
             if glued(before) {
