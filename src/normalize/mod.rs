@@ -557,15 +557,17 @@ fn tokenize(line: &str, persian: bool, keep_zwnj: bool, s: &mut Scratch) {
             let mut end = blanks_from(i);
             // So do half-spaces after the blanks, and a piece between blanks that would vanish
             // (half-spaces and tatweel, not a tatweel dash): the next pass would see one space.
-            while !keep_zwnj {
-                let after = &line[end..];
-                let len = after.find(|c: char| c != ZWNJ && chars::class(c) & TATWEEL == 0 && !chars::is_invisible(c)).unwrap_or(after.len());
-                if len > 0 && after[..len].contains(ZWNJ) && after[len..].chars().next().is_some_and(is_blank) {
-                    end = blanks_from(end + len);
-                } else if after.starts_with(ZWNJ) {
-                    end = blanks_from(end + ZWNJ.len_utf8());
-                } else {
-                    break;
+            if !keep_zwnj {
+                loop {
+                    let after = &line[end..];
+                    let len = after.find(|c: char| c != ZWNJ && chars::class(c) & TATWEEL == 0 && !chars::is_invisible(c)).unwrap_or(after.len());
+                    end = if len > 0 && after[..len].contains(ZWNJ) && after[len..].chars().next().is_some_and(is_blank) {
+                        blanks_from(end + len)
+                    } else if after.starts_with(ZWNJ) {
+                        blanks_from(end + ZWNJ.len_utf8())
+                    } else {
+                        break;
+                    };
                 }
             }
             push(s, i, end, Kind::Space);
