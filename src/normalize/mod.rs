@@ -347,24 +347,34 @@ impl Counts {
             // after it (across tatweel and controls) as the letter they compose to (ا + ٔ is أ,
             // ي + ٔ is ئ), and ه + hamza, the output's spelling of the ezafe ۀ, as Persian.
             // Otherwise a second pass could read the line's language differently.
+            // A presentation form's letters are counted, its last one composed with a mark after it
+            // as a plain letter would be (U+FD08, ضي, and a hamza above are ضئ).
+            let form = chars::presentation_form(c);
+            let last = match form {
+                Some(s) => {
+                    let mut letters = s.chars();
+                    let last = letters.next_back();
+                    letters.for_each(|x| k.count(x));
+                    last
+                }
+                None => Some(c),
+            };
+            let Some(last) = last else { continue };
             let rest = &line[i + c.len_utf8()..];
             if let Some((m, skip)) = next_visible(rest, false) {
-                if c == 'ه' && m == '\u{0654}' {
+                if last == 'ه' && m == '\u{0654}' {
                     k.script += 1;
                     k.persian += 1;
                     skip_to(&mut iter, i + c.len_utf8() + skip);
                     continue;
                 }
-                if let Some(composed) = chars::compose(c, m, false) {
+                if let Some(composed) = chars::compose(last, m, false) {
                     k.count(composed);
                     skip_to(&mut iter, i + c.len_utf8() + skip);
                     continue;
                 }
             }
-            match chars::presentation_form(c) {
-                Some(s) => s.chars().for_each(|x| k.count(x)),
-                None => k.count(c),
-            }
+            k.count(last);
         }
         k
     }
