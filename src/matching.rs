@@ -311,19 +311,30 @@ impl WordIndex {
                 let rest = key.get(start..).unwrap_or("");
                 let len = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
                 at = start + len + 1;
-                let word = &rest[..len];
-                let after = &rest[len..];
-                let hit = self.with_first(word).find_map(|e| {
-                    let tail = if e.rest.is_empty() { Some(after) } else { after.strip_prefix(' ').and_then(|a| a.strip_prefix(e.rest.as_str())) };
-                    let tail = tail.filter(|t| t.is_empty() || t.starts_with(' '))?;
-                    let hit = Hit { start, end: key.len() - tail.len(), payload: e.payload };
-                    accept(&hit, tail).then_some(hit)
-                });
+                let hit = self.match_at(key, start, len, &mut accept);
                 if hit.is_some() {
                     return hit;
                 }
             }
             None
+        })
+    }
+
+    /// The longest match that starts with the first word of `key`.
+    pub fn at_start(&self, key: &str) -> Option<Hit> {
+        let len = key.bytes().position(|b| b == b' ').unwrap_or(key.len());
+        self.match_at(key, 0, len, &mut |_, _| true)
+    }
+
+    /// The longest accepted match whose first word is `key[start..start + len]`.
+    fn match_at(&self, key: &str, start: usize, len: usize, accept: &mut impl FnMut(&Hit, &str) -> bool) -> Option<Hit> {
+        let word = &key[start..start + len];
+        let after = &key[start + len..];
+        self.with_first(word).find_map(|e| {
+            let tail = if e.rest.is_empty() { Some(after) } else { after.strip_prefix(' ').and_then(|a| a.strip_prefix(e.rest.as_str())) };
+            let tail = tail.filter(|t| t.is_empty() || t.starts_with(' '))?;
+            let hit = Hit { start, end: key.len() - tail.len(), payload: e.payload };
+            accept(&hit, tail).then_some(hit)
         })
     }
 

@@ -244,7 +244,8 @@ pub(crate) fn tables() -> &'static Tables {
             role_words: index(credits::CREDIT_ROLE_WORDS),
             copyright_words: index(credits::COPYRIGHT_WORDS),
             news_ids: index(credits::NEWS_ID_LABELS),
-            report_leads: index(credits::REPORT_LEADS),
+            // The payload is the lead's place in the list, for report_sources' bit set.
+            report_leads: WordIndex::new(credits::REPORT_LEADS.iter().enumerate().map(|(i, w)| (match_key(w), i as u32))),
             published_labels: index(credits::PUBLISHED_LABELS),
             updated_labels: index(credits::UPDATED_LABELS),
             agencies: WordIndex::new(

@@ -587,6 +587,10 @@ fn zone_of(table: &[(&str, &'static str)], key: &str) -> Option<crate::calendar:
 fn links(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
+    // Most lines have none: a fast search first, the scan only where one is.
+    if !text.contains("://") && !text.contains("www.") {
+        return out;
+    }
     let mut i = 0;
     while i < b.len() {
         let start = match &b[i..] {

@@ -5,6 +5,7 @@
 //! Arabiya, Youm7, Asharq Al-Awsat, Petra, SANA, Levant News), and the seeds' lines.
 
 /// Phrases that introduce the source a report comes from: "according to X", "X reported".
+/// At most 64 (the extractor keeps a bit per phrase).
 pub static REPORT_LEADS: &[&str] = &[
     "به گزارش",
     "به نقل از",
