@@ -324,3 +324,15 @@ fn fuzz_regression_half_space_between_a_phrase_ligature_and_another_script() {
         assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once, "{text:?}");
     }
 }
+
+#[test]
+fn fuzz_regression_prefix_glued_before_a_phrase_ligature() {
+    // نمی glued to ﷽ was written `نمی بسم ...` by the first pass and joined as a spaced prefix
+    // by the second: the first pass now joins it as the second would.
+    let once = khabar::normalize("[نمی\u{FDFD}", &Default::default()).unwrap().text;
+    assert_eq!(khabar::normalize(&once, &Default::default()).unwrap().text, once);
+    assert_eq!(once, "[نمی\u{200C}بسم الله الرحمن الرحیم");
+    // A word that does not join keeps the space, as before.
+    let once = khabar::normalize("گفت\u{FDFD}", &Default::default()).unwrap().text;
+    assert_eq!(once, "گفت بسم الله الرحمن الرحیم");
+}

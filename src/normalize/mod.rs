@@ -463,6 +463,8 @@ struct Tok {
     /// Space between two parts joined by a half-space (or by nothing after a non-joiner); Other:
     /// how a phrase ligature joins the word glued after it.
     join: Option<bool>,
+    /// Other: how a phrase ligature joins the word glued before it (`نمی﷽`).
+    join_before: Option<bool>,
     /// Word: only letters that stay as they are (2 bytes each).
     plain: bool,
 }
@@ -534,7 +536,7 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
                 // A phrase ligature's word is glued to what follows even across a half-space (the
                 // word's own half-space is decided by the join).
                 let glued_next = line[t.end..].chars().find(|&x| x != ZWNJ && !chars::is_invisible(x));
-                emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, prev, (next, glued_next), t.join, buf);
+                emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, prev, (next, glued_next), (t.join_before, t.join), buf);
             }
             Kind::Word if t.plain => {
                 // Only restored half-spaces to add; each letter is two bytes.
@@ -631,7 +633,7 @@ fn tokenize(line: &str, persian: bool, keep_zwnj: bool, s: &mut Scratch) {
                 }
                 let to = s.letters.len() as u32;
                 let fixed = !plain && (keeps_a_half_space(word) || word.contains('\u{200D}'));
-                s.toks.push(Tok { start: j, end: k, kind: Kind::Word, letters: (from, to), mask: 0, fixed, join: None, plain });
+                s.toks.push(Tok { start: j, end: k, kind: Kind::Word, letters: (from, to), mask: 0, fixed, join: None, join_before: None, plain });
                 j = k;
             } else {
                 let k = j + c.len_utf8();
@@ -677,7 +679,7 @@ fn keeps_a_half_space(word: &str) -> bool {
 }
 
 fn push(s: &mut Scratch, start: usize, end: usize, kind: Kind) {
-    s.toks.push(Tok { start, end, kind, letters: (0, 0), mask: 0, fixed: false, join: None, plain: false });
+    s.toks.push(Tok { start, end, kind, letters: (0, 0), mask: 0, fixed: false, join: None, join_before: None, plain: false });
 }
 
 /// The letters of a word as they will be written (after presentation forms, compositions and
@@ -795,6 +797,19 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             }
         }
     };
+    // The first two words of a phrase ligature, as the next pass will see them.
+    let phrase_first = |t: &Tok, into: &mut String, second: &mut String| {
+        into.clear();
+        second.clear();
+        if t.kind == Kind::Other && t.fixed {
+            if let Some(phrase) = line[t.start..t.end].chars().next().and_then(chars::presentation_form) {
+                let mut words = phrase.split(' ');
+                into.extend(words.next().unwrap_or("").chars().map(|x| letter(x, true)));
+                second.extend(words.next().unwrap_or("").chars().map(|x| letter(x, true)));
+            }
+        }
+    };
+    let (mut first_word, mut second_word) = (String::new(), String::new());
     let mut last_word = String::new();
     // The word the joins so far make, ending with token i: a second suffix (`تر تر های`) is
     // judged after the whole of it, as the next pass will see it.
@@ -852,13 +867,35 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             toks[i + 1].fixed = true;
         }
     }
+    // The mirror: a word glued before a phrase ligature (`نمی﷽`) is written with a space before
+    // the phrase; where the next pass would join the two, they are joined now.
+    for i in 0..n.saturating_sub(1) {
+        let (a, t) = (toks[i], toks[i + 1]);
+        if a.kind != Kind::Word || a.fixed || t.start != a.end {
+            continue;
+        }
+        phrase_first(&t, &mut first_word, &mut second_word);
+        if first_word.is_empty() {
+            continue;
+        }
+        let after = (!second_word.is_empty()).then_some(second_word.as_str());
+        if let Some(join) = join_decision(word(&a), &first_word, after) {
+            toks[i + 1].join_before = Some(join);
+            toks[i].fixed = true;
+        }
+    }
     if repair {
         for i in 0..n {
             let t = toks[i];
             if t.kind == Kind::Word && !t.fixed {
-                // The next word, if only a space separates it.
+                // The next word, if only a space separates it (or the first word of a phrase
+                // ligature glued to this one, which the next pass will see after a space).
                 let next = match (toks.get(i + 1), toks.get(i + 2)) {
                     (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
+                    (Some(p), _) if p.start == t.end => {
+                        phrase_first(p, &mut first_word, &mut second_word);
+                        (!first_word.is_empty()).then_some(first_word.as_str())
+                    }
                     _ => None,
                 };
                 toks[i].mask = zwnj::restore(word(&t), zwnj::next_kind(next));
@@ -973,7 +1010,7 @@ fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_mark
 /// Writes characters outside words: digits in the paragraph's style, invisible controls removed,
 /// stray half-spaces removed, presentation-form symbols (﷼) expanded.
 #[allow(clippy::too_many_arguments)]
-fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, persian: bool, prev: Option<char>, (next, glued_next): (Option<char>, Option<char>), join_next: Option<bool>, buf: &mut String) {
+fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, persian: bool, prev: Option<char>, (next, glued_next): (Option<char>, Option<char>), (join_before, join_next): (Option<bool>, Option<bool>), buf: &mut String) {
     for (i, c) in text.char_indices() {
         let len = c.len_utf8();
         if c.is_ascii() && zero.is_none() {
@@ -1006,7 +1043,11 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
             let glued = |x: Option<char>| s.contains(' ') && x.is_some_and(char::is_alphabetic);
             buf.clear();
             if glued(before) {
-                buf.push(' ');
+                match join_before {
+                    Some(true) => buf.push(ZWNJ),
+                    Some(false) => {}
+                    None => buf.push(' '),
+                }
             }
             for x in s.chars() {
                 buf.push(if persian { chars::persian_letter(x).unwrap_or(x) } else { x });
