@@ -530,13 +530,14 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
             }
             Kind::Other => {
                 let prev = line[..t.start].chars().next_back();
+                let prev_visible = line[..t.start].chars().rev().find(|&x| x != ZWNJ && !chars::is_invisible(x));
                 let next = line[t.end..].chars().next();
                 // Digits touching Latin letters (F-16, COVID-19, mp3) belong to the Latin text.
                 let latin = text.bytes().any(|b| b.is_ascii_alphabetic());
                 // A phrase ligature's word is glued to what follows even across a half-space (the
                 // word's own half-space is decided by the join).
                 let glued_next = line[t.end..].chars().find(|&x| x != ZWNJ && !chars::is_invisible(x));
-                emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, prev, (next, glued_next), (t.join_before, t.join), buf);
+                emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, (prev, prev_visible), (next, glued_next), (t.join_before, t.join), buf);
             }
             Kind::Word if t.plain => {
                 // Only restored half-spaces to add; each letter is two bytes.
@@ -1010,7 +1011,7 @@ fn emit_word(out: &mut Emitter, at: usize, word: &str, persian: bool, strip_mark
 /// Writes characters outside words: digits in the paragraph's style, invisible controls removed,
 /// stray half-spaces removed, presentation-form symbols (﷼) expanded.
 #[allow(clippy::too_many_arguments)]
-fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, persian: bool, prev: Option<char>, (next, glued_next): (Option<char>, Option<char>), (join_before, join_next): (Option<bool>, Option<bool>), buf: &mut String) {
+fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, persian: bool, (prev, prev_visible): (Option<char>, Option<char>), (next, glued_next): (Option<char>, Option<char>), (join_before, join_next): (Option<bool>, Option<bool>), buf: &mut String) {
     for (i, c) in text.char_indices() {
         let len = c.len_utf8();
         if c.is_ascii() && zero.is_none() {
@@ -1026,12 +1027,16 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
         } else if chars::is_invisible(c) {
             out.put(at + i, len, "");
         } else if c == ZWNJ {
-            // A half-space outside a word: keep it only beside another script's letters, and not
-            // beside a phrase ligature, whose last letter the next pass will see in a word.
+            // A half-space outside a word: keep one only beside another script's letters, and not
+            // beside a phrase ligature (even across other half-spaces and controls), whose last
+            // letter the next pass will see in a word.
             let before = if i == 0 { prev } else { text[..i].chars().next_back() };
             let after = text[i + len..].chars().next().or(next);
+            let visible = |x: &char| *x != ZWNJ && !chars::is_invisible(*x);
+            let before_visible = text[..i].chars().rev().find(visible).or(prev_visible);
+            let after_visible = text[i + len..].chars().find(visible).or(glued_next);
             let ligature = |x: Option<char>| x.and_then(chars::presentation_form).is_some();
-            if !before.is_some_and(other_script) && !after.is_some_and(other_script) || ligature(before) || ligature(after) {
+            if !before.is_some_and(other_script) && !after.is_some_and(other_script) || before == Some(ZWNJ) || ligature(before_visible) || ligature(after_visible) {
                 out.put(at + i, len, "");
             }
         } else if let Some(s) = chars::presentation_form(c) {
