@@ -667,7 +667,8 @@ fn keeps_a_half_space(word: &str) -> bool {
     let mut pending = false;
     for c in word.chars() {
         let class = chars::class(c);
-        if class & LETTER != 0 || chars::presentation_form(c).is_some() {
+        // A presentation form of marks alone (ﹹ) is a mark, as the output will have it.
+        if class & LETTER != 0 || chars::presentation_form(c).is_some_and(|p| p.chars().any(|x| chars::class(x) & LETTER != 0)) {
             if pending {
                 return true;
             }
