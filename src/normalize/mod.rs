@@ -341,8 +341,28 @@ struct Counts {
 impl Counts {
     fn of(line: &str) -> Counts {
         let mut k = Counts::default();
+        let bytes = line.as_bytes();
         let mut iter = line.char_indices();
         while let Some((i, c)) = iter.next() {
+            // The common case by bytes: an ASCII character or a character of the Arabic block,
+            // followed by one that cannot compose with it or hide a mark (ASCII, the end, or a
+            // block character that is neither a mark, tatweel nor an invisible control).
+            if c.is_ascii() || matches!(bytes[i], 0xD8..=0xDB) {
+                let next = i + c.len_utf8();
+                let settled = match bytes.get(next) {
+                    None => true,
+                    Some(&b) if b < 0x80 => true,
+                    Some(&lead @ 0xD8..=0xDB) => bytes.get(next + 1).is_some_and(|&trail| {
+                        let m = block_char(lead, trail);
+                        chars::class(m) & (MARK | LETTER_MARK | TATWEEL) == 0 && !chars::is_invisible(m)
+                    }),
+                    _ => false,
+                };
+                if settled {
+                    k.count(c);
+                    continue;
+                }
+            }
             // Count the letters the output will have: a base letter and a hamza or madda mark
             // after it (across tatweel and controls) as the letter they compose to (ا + ٔ is أ,
             // ي + ٔ is ئ), and ه + hamza, the output's spelling of the ezafe ۀ, as Persian.
@@ -474,6 +494,7 @@ struct Scratch {
     toks: Vec<Tok>,
     letters: String,
     buf: String,
+    memo: zwnj::Memo,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -510,7 +531,7 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
     if persian && opts.zwnj != ZwnjMode::Keep {
         plan_half_spaces(line, s, opts.zwnj == ZwnjMode::Repair);
     }
-    let Scratch { toks, letters: _, buf } = s;
+    let Scratch { toks, buf, .. } = s;
     for t in toks.iter() {
         let text = &line[t.start..t.end];
         let at = base + t.start;
@@ -787,7 +808,7 @@ fn join_decision(wa: &str, wb: &str, after: Option<&str>) -> Option<bool> {
 
 /// Decides the half-spaces of a Persian line: spaced affixes to join, stripped ones to restore.
 fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
-    let Scratch { toks, letters, .. } = s;
+    let Scratch { toks, letters, memo, .. } = s;
     let n = toks.len();
     let word = |t: &Tok| &letters[t.letters.0 as usize..t.letters.1 as usize];
     // The last word of a phrase ligature (ﷻ is جل جلاله), which the next pass will see as a word.
@@ -821,6 +842,20 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     while i + 2 < n {
         let (a, sp, b) = (toks[i], toks[i + 1], toks[i + 2]);
         phrase_last(&a, &mut last_word);
+        // A word, a space, then a phrase ligature (`می ﷽`): the next pass sees the phrase's first
+        // word after the space.
+        if a.kind == Kind::Word && !a.fixed && sp.kind == Kind::Space && joined.is_empty() && !line[sp.start..sp.end].contains('\t') {
+            if let Some(k) = glued_phrase(line, toks, i + 1) {
+                phrase_first(&toks[k], &mut first_word, &mut second_word);
+                let after = (!second_word.is_empty()).then_some(second_word.as_str());
+                if let Some(join) = join_decision(word(&a), &first_word, after) {
+                    toks[i + 1].join = Some(join);
+                    toks[i].fixed = true;
+                }
+                i += 1;
+                continue;
+            }
+        }
         if (a.kind == Kind::Word || !last_word.is_empty()) && sp.kind == Kind::Space && b.kind == Kind::Word && !line[sp.start..sp.end].contains('\t') {
             let after = match (toks.get(i + 3), toks.get(i + 4)) {
                 (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
@@ -871,18 +906,16 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     }
     // The mirror: a word glued before a phrase ligature (`نمی﷽`) is written with a space before
     // the phrase; where the next pass would join the two, they are joined now.
-    for i in 0..n.saturating_sub(1) {
-        let (a, t) = (toks[i], toks[i + 1]);
-        if a.kind != Kind::Word || a.fixed || t.start != a.end {
+    for i in 0..n {
+        let a = toks[i];
+        if a.kind != Kind::Word || a.fixed {
             continue;
         }
-        phrase_first(&t, &mut first_word, &mut second_word);
-        if first_word.is_empty() {
-            continue;
-        }
+        let Some(k) = glued_phrase(line, toks, i) else { continue };
+        phrase_first(&toks[k], &mut first_word, &mut second_word);
         let after = (!second_word.is_empty()).then_some(second_word.as_str());
         if let Some(join) = join_decision(word(&a), &first_word, after) {
-            toks[i + 1].join_before = Some(join);
+            toks[k].join_before = Some(join);
             toks[i].fixed = true;
         }
     }
@@ -894,16 +927,37 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
                 // ligature glued to this one, which the next pass will see after a space).
                 let next = match (toks.get(i + 1), toks.get(i + 2)) {
                     (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
-                    (Some(p), _) if p.start == t.end => {
-                        phrase_first(p, &mut first_word, &mut second_word);
-                        (!first_word.is_empty()).then_some(first_word.as_str())
-                    }
-                    _ => None,
+                    _ => match glued_phrase(line, toks, i) {
+                        Some(k) => {
+                            phrase_first(&toks[k], &mut first_word, &mut second_word);
+                            Some(first_word.as_str())
+                        }
+                        None => None,
+                    },
                 };
-                toks[i].mask = zwnj::restore(word(&t), zwnj::next_kind(next));
+                toks[i].mask = memo.restore(word(&t), zwnj::next_kind(next));
             }
         }
     }
+}
+
+/// The phrase ligature (﷽) glued to the end of token `i`, across nothing but invisible controls
+/// and half-spaces, which go: the next pass sees the phrase right after the token.
+fn glued_phrase(line: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let mut end = toks[i].end;
+    for (k, t) in toks.iter().enumerate().skip(i + 1) {
+        if t.kind != Kind::Other || t.start != end {
+            return None;
+        }
+        if t.fixed {
+            return line[t.start..t.end].chars().next().and_then(chars::presentation_form).is_some_and(|p| p.contains(' ')).then_some(k);
+        }
+        if !line[t.start..t.end].chars().all(|c| c == ZWNJ || chars::is_invisible(c)) {
+            return None;
+        }
+        end = t.end;
+    }
+    None
 }
 
 /// Writes a word: letters in their paragraph's spelling, half-spaces cleaned up and restored.
@@ -1043,7 +1097,8 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
         } else if let Some(s) = chars::presentation_form(c) {
             // A phrase ligature (﷽) glued to a word gets spaces, so that the phrase's last word
             // and the next word do not read as one.
-            let before = if i == 0 { prev } else { text[..i].chars().next_back() };
+            // Across the half-spaces and controls that go (`کتاب\u{200B}﷽`).
+            let before = text[..i].chars().rev().find(|&x| x != ZWNJ && !chars::is_invisible(x)).or(prev_visible);
             let rest = &text[i + len..];
             let after = if rest.is_empty() { glued_next } else { rest.chars().next() };
             let glued = |x: Option<char>| s.contains(' ') && x.is_some_and(char::is_alphabetic);

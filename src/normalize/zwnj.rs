@@ -78,16 +78,31 @@ struct Fx(u64);
 
 impl Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut v = 0u64;
-            for (i, b) in chunk.iter().enumerate() {
-                v |= (*b as u64) << (8 * i);
-            }
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut v = [0u8; 8];
+            v.copy_from_slice(chunk);
+            self.mix(u64::from_le_bytes(v));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut v = [0u8; 8];
+            v[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(v));
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.mix(u64::from(b));
     }
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+impl Fx {
+    #[inline]
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
@@ -233,6 +248,42 @@ pub(crate) fn next_kind(next_word: Option<&str>) -> Next {
     match next_word {
         Some(w) if !FUNCTION_WORDS.contains(&w) => Next::Word,
         _ => Next::Boundary,
+    }
+}
+
+/// Restorations already decided in one call: news text repeats its words, and deciding costs a
+/// dozen table lookups. Bounded, so that a huge input of distinct words does not hold them all.
+#[derive(Default)]
+pub(crate) struct Memo {
+    /// The mask for each [`Next`]; `UNDECIDED` until asked (a mask never has bit 31: a word has
+    /// at most 32 letters, and none is followed by a half-space after its last).
+    masks: HashMap<Box<str>, [u32; 2], FxBuild>,
+}
+
+const UNDECIDED: u32 = u32::MAX;
+const MEMO_WORDS: usize = 1 << 16;
+
+impl Memo {
+    /// [`restore`], remembered.
+    pub(crate) fn restore(&mut self, word: &str, next: Next) -> u32 {
+        // Words of under three letters (two bytes each) are never split: not worth a lookup.
+        if word.len() < 6 {
+            return restore(word, next);
+        }
+        let slot = next as usize;
+        if let Some(masks) = self.masks.get_mut(word) {
+            if masks[slot] == UNDECIDED {
+                masks[slot] = restore(word, next);
+            }
+            return masks[slot];
+        }
+        let mask = restore(word, next);
+        if self.masks.len() < MEMO_WORDS {
+            let mut masks = [UNDECIDED; 2];
+            masks[slot] = mask;
+            self.masks.insert(word.into(), masks);
+        }
+        mask
     }
 }
 
