@@ -253,14 +253,14 @@ pub(crate) fn next_kind(next_word: Option<&str>) -> Next {
 
 /// Restorations already decided in one call: news text repeats its words, and deciding costs a
 /// dozen table lookups. Bounded, so that a huge input of distinct words does not hold them all.
+/// (The word table's map type, keyed by the word and a mark for [`Next`]: one hash table
+/// instantiation less in the wasm.)
 #[derive(Default)]
 pub(crate) struct Memo {
-    /// The mask for each [`Next`]; `UNDECIDED` until asked (a mask never has bit 31: a word has
-    /// at most 32 letters, and none is followed by a half-space after its last).
-    masks: HashMap<Box<str>, [u32; 2], FxBuild>,
+    masks: HashMap<Box<str>, Entry, FxBuild>,
+    key: String,
 }
 
-const UNDECIDED: u32 = u32::MAX;
 const MEMO_WORDS: usize = 1 << 16;
 
 impl Memo {
@@ -270,18 +270,15 @@ impl Memo {
         if word.len() < 6 {
             return restore(word, next);
         }
-        let slot = next as usize;
-        if let Some(masks) = self.masks.get_mut(word) {
-            if masks[slot] == UNDECIDED {
-                masks[slot] = restore(word, next);
-            }
-            return masks[slot];
+        self.key.clear();
+        self.key.push_str(word);
+        self.key.push(if next == Next::Word { '1' } else { '0' });
+        if let Some(e) = self.masks.get(self.key.as_str()) {
+            return e.mask;
         }
         let mask = restore(word, next);
         if self.masks.len() < MEMO_WORDS {
-            let mut masks = [UNDECIDED; 2];
-            masks[slot] = mask;
-            self.masks.insert(word.into(), masks);
+            self.masks.insert(self.key.as_str().into(), Entry { bucket: 0, flags: 0, mask });
         }
         mask
     }
