@@ -745,4 +745,24 @@ fn extend_time_before(ctx: &Ctx, c: &mut Cand) {
             }
         }
     }
+    // A clock time with its word or day part, then the day word: `ساعت ۹ صبح روز شنبه ۱۵
+    // مرداد`, `الساعة 10 صباح يوم الأحد 3 مارس`.
+    let mut end = c.first - 1;
+    if ctx.is(end, DateWord::DayWord) {
+        if end == 0 || !ctx.t.joined(end - 1) {
+            return;
+        }
+        end -= 1;
+    }
+    for start in end.saturating_sub(6)..end {
+        if let Some(m) = ctx.clock_at(start) {
+            if m.next == end + 1 && (m.part.is_some() || ctx.is(start, DateWord::Clock)) && (start..end).all(|k| ctx.t.joined(k)) {
+                c.time = Some(m.time);
+                c.zone = m.zone;
+                c.first = start;
+                c.clitic = 0;
+                return;
+            }
+        }
+    }
 }

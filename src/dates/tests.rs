@@ -283,3 +283,15 @@ fn resolving_again_equals_reading_again() {
         }
     }
 }
+
+#[test]
+fn a_clock_time_before_a_date_is_the_date_s_time() {
+    // Announcements put the hour first: one expression, not a time today and a date apart.
+    assert_eq!(
+        values("فروش بلیت از ساعت ۹ صبح روز شنبه ۱۵ مرداد آغاز می‌شود", Some("2022-08-03T09:48")),
+        vec![pair("ساعت ۹ صبح روز شنبه ۱۵ مرداد", Some("2022-08-06T09:00"))]
+    );
+    assert_eq!(values("تبدأ الجلسة الساعة 10 صباحا يوم الأحد 6 مارس", Some("2022-03-01")), vec![pair("الساعة 10 صباحا يوم الأحد 6 مارس", Some("2022-03-06T10:00"))]);
+    // A number that is no clock time stays out (`۹ نفر ۱۵ مرداد`).
+    assert_eq!(values("۹ نفر ۱۵ مرداد آمدند", Some("2022-08-03")), vec![pair("۱۵ مرداد", Some("2022-08-06"))]);
+}
