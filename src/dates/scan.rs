@@ -303,7 +303,7 @@ impl Ctx<'_> {
             _ => return None,
         };
         if self.same_line(m.next) {
-            if matches!(self.t.punct(m.next), Some('%' | '٪')) {
+            if matches!(self.t.punct(m.next), Some('%' | '٪')) || self.is(m.next, DateWord::Amount) {
                 return None;
             }
             // A number with a fraction written straight after it (`۲۳/۶`, `43.2`) is a quantity,

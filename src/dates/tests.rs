@@ -295,3 +295,11 @@ fn a_clock_time_before_a_date_is_the_date_s_time() {
     // A number that is no clock time stays out (`۹ نفر ۱۵ مرداد`).
     assert_eq!(values("۹ نفر ۱۵ مرداد آمدند", Some("2022-08-03")), vec![pair("۱۵ مرداد", Some("2022-08-06"))]);
 }
+
+#[test]
+fn a_number_before_a_currency_or_unit_is_no_year() {
+    assert_eq!(values("آرد که در ۱۴ جوزا ۱۹۰۰ افغانی فروخته می‌شد", Some("2024-06-20")), vec![pair("۱۴ جوزا", Some("2024-06-03"))]);
+    assert_eq!(values("بلغ سعره في 3 مارس 2000 دولار", Some("2024-06-20")), vec![pair("3 مارس", Some("2024-03-03"))]);
+    // A year stays a year before other words.
+    assert_eq!(values("در ۱۴ جوزا ۱۴۰۳ فروخته می‌شد", Some("2024-06-20")), vec![pair("۱۴ جوزا ۱۴۰۳", Some("2024-06-03"))]);
+}

@@ -95,6 +95,9 @@ pub enum DateWord {
     MonthPreposition,
     /// `الآن`, `اکنون`: the reference moment.
     Now,
+    /// A currency or a unit of measure: the number before it is an amount, not a year
+    /// (`۱۴ جوزا ۱۹۰۰ افغانی`).
+    Amount,
 }
 
 /// Eras and calendar markers.
@@ -440,6 +443,40 @@ pub static WORDS: &[(&str, DateWord)] = &[
     ("اواسط", MonthPreposition),
     ("اواخر", MonthPreposition),
     ("نیمه", MonthPreposition),
+    // Currencies and units after a number make it an amount (the currencies of the countries
+    // whose news khabar reads, by their usual Persian and Arabic names: ISO 4217 list on
+    // Wikipedia in both languages).
+    ("افغانی", Amount),
+    ("تومان", Amount),
+    ("ریال", Amount),
+    ("ريال", Amount),
+    ("دلار", Amount),
+    ("دولار", Amount),
+    ("یورو", Amount),
+    ("يورو", Amount),
+    ("درهم", Amount),
+    ("دینار", Amount),
+    ("دينار", Amount),
+    ("جنيه", Amount),
+    ("لیره", Amount),
+    ("ليرة", Amount),
+    ("پوند", Amount),
+    ("روبل", Amount),
+    ("یوان", Amount),
+    ("شيكل", Amount),
+    ("نفر", Amount),
+    ("شخص", Amount),
+    ("کیلوگرم", Amount),
+    ("كيلوغرام", Amount),
+    ("تن", Amount),
+    ("طن", Amount),
+    ("متر", Amount),
+    ("كيلومتر", Amount),
+    ("کیلومتر", Amount),
+    ("لیتر", Amount),
+    ("لتر", Amount),
+    ("بشکه", Amount),
+    ("برميل", Amount),
 ];
 
 /// Arabic future prefixes: a verb starting with سـ + an imperfect prefix (سيلتقي، ستبدأ، سنعمل)
