@@ -844,14 +844,16 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
         phrase_last(&a, &mut last_word);
         // A word, a space, then a phrase ligature (`می ﷽`): the next pass sees the phrase's first
         // word after the space.
-        if a.kind == Kind::Word && !a.fixed && sp.kind == Kind::Space && joined.is_empty() && !line[sp.start..sp.end].contains('\t') {
+        if a.kind == Kind::Word && sp.kind == Kind::Space && !line[sp.start..sp.end].contains('\t') {
             if let Some(k) = glued_phrase(line, toks, i + 1) {
                 phrase_first(&toks[k], &mut first_word, &mut second_word);
                 let after = (!second_word.is_empty()).then_some(second_word.as_str());
-                if let Some(join) = join_decision(word(&a), &first_word, after) {
+                let wa = if joined.is_empty() { word(&a) } else { joined.as_str() };
+                if let Some(join) = join_decision(wa, &first_word, after) {
                     toks[i + 1].join = Some(join);
                     toks[i].fixed = true;
                 }
+                joined.clear();
                 i += 1;
                 continue;
             }
@@ -907,8 +909,9 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     // The mirror: a word glued before a phrase ligature (`نمی﷽`) is written with a space before
     // the phrase; where the next pass would join the two, they are joined now.
     for i in 0..n {
+        // (Also after a word the writer's half-space or joiner fixed: the next pass joins it.)
         let a = toks[i];
-        if a.kind != Kind::Word || a.fixed {
+        if a.kind != Kind::Word {
             continue;
         }
         let Some(k) = glued_phrase(line, toks, i) else { continue };
