@@ -550,9 +550,10 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
                 }
             }
             Kind::Other => {
-                let prev = line[..t.start].chars().next_back();
+                // Neighbours as the next pass will see them: invisible controls go.
+                let prev = line[..t.start].chars().rev().find(|&x| !chars::is_invisible(x));
                 let prev_visible = line[..t.start].chars().rev().find(|&x| x != ZWNJ && !chars::is_invisible(x));
-                let next = line[t.end..].chars().next();
+                let next = line[t.end..].chars().find(|&x| !chars::is_invisible(x));
                 // Digits touching Latin letters (F-16, COVID-19, mp3) belong to the Latin text.
                 let latin = text.bytes().any(|b| b.is_ascii_alphabetic());
                 // A phrase ligature's word is glued to what follows even across a half-space (the
@@ -1088,8 +1089,8 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
             // A half-space outside a word: keep one only beside another script's letters, and not
             // beside a phrase ligature (even across other half-spaces and controls), whose last
             // letter the next pass will see in a word.
-            let before = if i == 0 { prev } else { text[..i].chars().next_back() };
-            let after = text[i + len..].chars().next().or(next);
+            let before = text[..i].chars().rev().find(|&x| !chars::is_invisible(x)).or(prev);
+            let after = text[i + len..].chars().find(|&x| !chars::is_invisible(x)).or(next);
             let visible = |x: &char| *x != ZWNJ && !chars::is_invisible(*x);
             let before_visible = text[..i].chars().rev().find(visible).or(prev_visible);
             let after_visible = text[i + len..].chars().find(visible).or(glued_next);
