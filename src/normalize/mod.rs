@@ -663,9 +663,9 @@ fn tokenize(line: &str, persian: bool, keep_zwnj: bool, s: &mut Scratch) {
                 // A phrase ligature (﷽) becomes words and spaces: its own token, so that what
                 // is on either side is judged on its own, as it will be once expanded.
                 let phrase = chars::presentation_form(c).is_some_and(|p| p.contains(' '));
-                // A joiner or an invisible control after a phrase ligature stays with it, as it
+                // A joiner, half-space or invisible control after a phrase ligature stays with it, as it
                 // stays with the phrase's last word once the next pass sees it expanded.
-                let clings = c == '\u{200D}' || chars::is_invisible(c);
+                let clings = c == '\u{200D}' || c == ZWNJ || chars::is_invisible(c);
                 match s.toks.last_mut() {
                     Some(t) if !phrase && t.kind == Kind::Other && t.end == j && (!t.fixed || clings) => t.end = k,
                     _ => {
@@ -1104,7 +1104,7 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
             // Across the half-spaces and controls that go (`کتاب\u{200B}﷽`).
             let before = text[..i].chars().rev().find(|&x| x != ZWNJ && !chars::is_invisible(x)).or(prev_visible);
             let rest = &text[i + len..];
-            let after = if rest.is_empty() { glued_next } else { rest.chars().next() };
+            let after = rest.chars().find(|&x| x != ZWNJ && !chars::is_invisible(x)).or(glued_next);
             let glued = |x: Option<char>| s.contains(' ') && x.is_some_and(char::is_alphabetic);
             buf.clear();
             if glued(before) {
