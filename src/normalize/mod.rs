@@ -1091,7 +1091,7 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
             // letter the next pass will see in a word.
             let before = text[..i].chars().rev().find(|&x| !chars::is_invisible(x)).or(prev);
             let after = text[i + len..].chars().find(|&x| !chars::is_invisible(x)).or(next);
-            let visible = |x: &char| *x != ZWNJ && !chars::is_invisible(*x);
+            let visible = |x: &char| *x != ZWNJ && *x != '\u{200D}' && !chars::is_invisible(*x);
             let before_visible = text[..i].chars().rev().find(visible).or(prev_visible);
             let after_visible = text[i + len..].chars().find(visible).or(glued_next);
             let ligature = |x: Option<char>| x.and_then(chars::presentation_form).is_some();
