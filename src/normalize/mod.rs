@@ -552,13 +552,13 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
             Kind::Other => {
                 // Neighbours as the next pass will see them: invisible controls go.
                 let prev = line[..t.start].chars().rev().find(|&x| !chars::is_invisible(x));
-                let prev_visible = line[..t.start].chars().rev().find(|&x| x != ZWNJ && !chars::is_invisible(x));
+                let prev_visible = line[..t.start].chars().rev().find(|&x| !vanishes_beside_words(x));
                 let next = line[t.end..].chars().find(|&x| !chars::is_invisible(x));
                 // Digits touching Latin letters (F-16, COVID-19, mp3) belong to the Latin text.
                 let latin = text.bytes().any(|b| b.is_ascii_alphabetic());
                 // A phrase ligature's word is glued to what follows even across a half-space (the
                 // word's own half-space is decided by the join).
-                let glued_next = line[t.end..].chars().find(|&x| x != ZWNJ && !chars::is_invisible(x));
+                let glued_next = line[t.end..].chars().find(|&x| !vanishes_beside_words(x));
                 emit_other(out, at, text, zero.filter(|&z| z == '0' || !latin), persian, (prev, prev_visible), (next, glued_next), (t.join_before, t.join), buf);
             }
             Kind::Word if t.plain => {
@@ -945,6 +945,12 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     }
 }
 
+/// What goes from between words and phrase ligatures (a half-space outside a word, an invisible
+/// control): the next pass sees the two sides touching.
+fn vanishes_beside_words(c: char) -> bool {
+    c == ZWNJ || chars::is_invisible(c)
+}
+
 /// The phrase ligature (﷽) glued to the end of token `i`, across nothing but invisible controls
 /// and half-spaces, which go: the next pass sees the phrase right after the token.
 fn glued_phrase(line: &str, toks: &[Tok], i: usize) -> Option<usize> {
@@ -953,10 +959,11 @@ fn glued_phrase(line: &str, toks: &[Tok], i: usize) -> Option<usize> {
         if t.kind != Kind::Other || t.start != end {
             return None;
         }
+        // (An `Other` token is fixed only when it is a phrase ligature.)
         if t.fixed {
-            return line[t.start..t.end].chars().next().and_then(chars::presentation_form).is_some_and(|p| p.contains(' ')).then_some(k);
+            return Some(k);
         }
-        if !line[t.start..t.end].chars().all(|c| c == ZWNJ || chars::is_invisible(c)) {
+        if !line[t.start..t.end].chars().all(vanishes_beside_words) {
             return None;
         }
         end = t.end;
@@ -1091,7 +1098,7 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
             // letter the next pass will see in a word.
             let before = text[..i].chars().rev().find(|&x| !chars::is_invisible(x)).or(prev);
             let after = text[i + len..].chars().find(|&x| !chars::is_invisible(x)).or(next);
-            let visible = |x: &char| *x != ZWNJ && *x != '\u{200D}' && !chars::is_invisible(*x);
+            let visible = |x: &char| !vanishes_beside_words(*x) && *x != '\u{200D}';
             let before_visible = text[..i].chars().rev().find(visible).or(prev_visible);
             let after_visible = text[i + len..].chars().find(visible).or(glued_next);
             let ligature = |x: Option<char>| x.and_then(chars::presentation_form).is_some();
@@ -1102,9 +1109,9 @@ fn emit_other(out: &mut Emitter, at: usize, text: &str, zero: Option<char>, pers
             // A phrase ligature (﷽) glued to a word gets spaces, so that the phrase's last word
             // and the next word do not read as one.
             // Across the half-spaces and controls that go (`کتاب\u{200B}﷽`).
-            let before = text[..i].chars().rev().find(|&x| x != ZWNJ && !chars::is_invisible(x)).or(prev_visible);
+            let before = text[..i].chars().rev().find(|&x| !vanishes_beside_words(x)).or(prev_visible);
             let rest = &text[i + len..];
-            let after = rest.chars().find(|&x| x != ZWNJ && !chars::is_invisible(x)).or(glued_next);
+            let after = rest.chars().find(|&x| !vanishes_beside_words(x)).or(glued_next);
             let glued = |x: Option<char>| s.contains(' ') && x.is_some_and(char::is_alphabetic);
             buf.clear();
             if glued(before) {

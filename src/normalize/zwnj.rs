@@ -556,4 +556,16 @@ mod tests {
         assert!(joins_suffix("خانه", "ای"));
         assert!(!joins_suffix("میز", "بزرگ"));
     }
+
+    #[test]
+    fn the_memo_remembers_each_reading_apart() {
+        // زبانهای reads زبان‌های before a word and زبانه‌ای at a boundary: the memo keeps both.
+        let mut memo = Memo::default();
+        let (word, boundary) = (restore("زبانهای", Next::Word), restore("زبانهای", Next::Boundary));
+        assert_ne!(word, boundary);
+        for _ in 0..2 {
+            assert_eq!(memo.restore("زبانهای", Next::Word), word);
+            assert_eq!(memo.restore("زبانهای", Next::Boundary), boundary);
+        }
+    }
 }
