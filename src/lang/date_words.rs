@@ -443,9 +443,10 @@ pub static WORDS: &[(&str, DateWord)] = &[
     ("اواسط", MonthPreposition),
     ("اواخر", MonthPreposition),
     ("نیمه", MonthPreposition),
-    // Currencies and units after a number make it an amount (the currencies of the countries
-    // whose news khabar reads, by their usual Persian and Arabic names: ISO 4217 list on
-    // Wikipedia in both languages).
+    // Currencies and units after a number make it an amount, not a year. Currencies: those of
+    // the countries whose news khabar reads and the usual foreign ones, by their Persian and
+    // Arabic names on the ISO 4217 list of the Persian and Arabic Wikipedias; units: the
+    // everyday counts and measures of news (people, weight, length, volume, oil barrels).
     ("افغانی", Amount),
     ("تومان", Amount),
     ("ریال", Amount),
