@@ -235,7 +235,6 @@ fn filter_bit(word: &str) -> u32 {
 /// A folded key with its Persian affix words joined to their stems (`دیدگاه ها` ->
 /// `دیدگاهها`, `می شود` -> `میشود`), or `None` when it has none.
 fn joined_affixes(key: &str) -> Option<String> {
-    const SUFFIXES: &[&str] = &["ها", "های", "هایی", "هایش", "هایشان", "تر", "ترین"];
     // `به` and `بی` open compounds too (`به‌روز`, `بی‌سابقه`); a variant that joins a plain
     // preposition only matches text glued the same way.
     const PREFIXES: &[&str] = &["می", "نمی", "به", "بی"];
@@ -243,7 +242,7 @@ fn joined_affixes(key: &str) -> Option<String> {
     let mut out = String::with_capacity(key.len());
     let mut joined = false;
     for (i, w) in words.iter().enumerate() {
-        let glue = i > 0 && (SUFFIXES.contains(w) || PREFIXES.contains(&words[i - 1]));
+        let glue = i > 0 && (crate::normalize::is_stem_suffix(w) || PREFIXES.contains(&words[i - 1]));
         if i > 0 && !glue {
             out.push(' ');
         }

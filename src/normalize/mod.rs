@@ -110,6 +110,12 @@ pub fn normalize(text: &str, options: &NormalizeOptions) -> Result<Normalized, E
     Ok(Normalized { text, map })
 }
 
+/// A plural or comparative suffix (`ها`, `های`, `ترین`), for stages that match Persian phrases
+/// with and without their half-spaces.
+pub(crate) fn is_stem_suffix(word: &str) -> bool {
+    zwnj::is_stem_suffix(word)
+}
+
 /// A search key: no ZWNJ, no diacritics, unified letters (ي ى ئ → ی, ك → ک, آ أ إ ٱ → ا, ؤ → و,
 /// ة ۀ → ه), ASCII digits, lower-case Latin. Line breaks are kept.
 ///

@@ -485,10 +485,16 @@ pub(crate) fn joins_prefix(next: &str) -> bool {
     verb_form(lexicon(), next).is_some()
 }
 
+/// Whether `word` is a plural or comparative suffix (`ها`, `های`, `ترین`): written apart or
+/// after a half-space, it belongs to the word before it.
+pub(crate) fn is_stem_suffix(word: &str) -> bool {
+    PLURAL.contains(&word) || COMPARATIVE.contains(&word)
+}
+
 /// Whether a suffix written apart (`کتاب ها`, `بزرگ ترین`, `خانه ای`) belongs to the word before
 /// it. `تر` alone is also the adjective "wet", so it needs an adjective before it.
 pub(crate) fn joins_suffix(prev: &str, next: &str) -> bool {
-    let suffix = PLURAL.contains(&next) || COMPARATIVE.contains(&next) || AFTER_HEH.contains(&next);
+    let suffix = is_stem_suffix(next) || AFTER_HEH.contains(&next);
     if !suffix || letters(prev) < 2 {
         return false;
     }
