@@ -109,6 +109,7 @@ pub struct DateMention {
     /// True when the value was computed from a reference date ("yesterday", "last year").
     pub relative: bool,
     /// 0 to 1: how sure khabar is of `value`.
+    #[serde(serialize_with = "score")]
     pub confidence: f32,
 }
 
@@ -195,9 +196,23 @@ pub struct Paragraph {
 /// 0 to 1, per field.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Confidence {
+    #[serde(serialize_with = "score")]
     pub title: f32,
+    #[serde(serialize_with = "score")]
     pub published: f32,
+    #[serde(serialize_with = "score")]
     pub body: f32,
+}
+
+/// A score written with three decimals: an f32 widened to f64 would reach JavaScript as
+/// 0.9800000190734863, and sums of f32 terms as 0.95000005; a heuristic's score means nothing
+/// past its third decimal.
+fn score<S: serde::Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(three_decimals(*v))
+}
+
+pub(crate) fn three_decimals(v: f32) -> f64 {
+    (f64::from(v) * 1000.0).round() / 1000.0
 }
 
 /// Everything khabar extracts from one pasted page.
@@ -256,5 +271,23 @@ impl Article {
         for r in &mut self.removed {
             f(&mut r.start, &mut r.end);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::three_decimals;
+
+    #[test]
+    fn scores_go_out_with_three_decimals() {
+        assert_eq!(three_decimals(0.98), 0.98);
+        assert_eq!(three_decimals(0.95000005), 0.95);
+        assert_eq!(three_decimals(0.9058499932289124), 0.906);
+        assert_eq!(three_decimals(0.0), 0.0);
+        assert_eq!(three_decimals(1.0), 1.0);
+        // The f32 itself, widened, is what JavaScript saw before.
+        assert_ne!(f64::from(0.98f32), 0.98);
+        let confidence = serde_json::to_value(super::Confidence { title: 0.98, published: 0.500_000_06, body: 0.07 }).unwrap();
+        assert_eq!(confidence, serde_json::json!({ "title": 0.98, "published": 0.5, "body": 0.07 }));
     }
 }

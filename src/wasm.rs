@@ -45,7 +45,7 @@ export interface DateMention {
   utcOffset: string | null;
   /** True when computed from a reference date ("yesterday"). */
   relative: boolean;
-  /** 0 to 1. */
+  /** 0 to 1, with three decimals at most. */
   confidence: number;
 }
 
@@ -66,6 +66,7 @@ export interface Removed { text: string; reason: RemovalReason; start: number; e
 export interface Paragraph {
   text: string; start: number; end: number; language: Language; variant: Variant | null;
 }
+/** Scores from 0 to 1, with three decimals at most. */
 export interface Confidence { title: number; published: number; body: number; }
 
 export interface Article {

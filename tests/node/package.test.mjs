@@ -17,6 +17,18 @@ test('the Node entry needs no init and extracts seed 000', () => {
   assert.deepEqual(JSON.parse(JSON.stringify(article)), article, 'JSON-compatible');
 });
 
+test('scores have three decimals at most, not the digits of a widened f32', () => {
+  const { text } = seed('000');
+  const article = khabar.extract(text);
+  const scores = [...Object.values(article.confidence), ...article.dates.map((d) => d.confidence)];
+  assert.ok(scores.length > 3);
+  for (const s of scores) {
+    assert.ok(s >= 0 && s <= 1, `${s} in 0..1`);
+    // Three decimals at most; an f32 widened to f64 prints 16 or more (0.9800000190734863).
+    assert.equal(Math.round(s * 1000) / 1000, s, `${s} has three decimals at most`);
+  }
+});
+
 test('every span slices the original string, in UTF-16 units', () => {
   const { text } = seed('000');
   const input = `😀 ${text}`;
