@@ -93,6 +93,16 @@ const fn build_block() -> [u16; 256] {
 
 static BLOCK: [u16; 256] = build_block();
 
+/// Class bits of the character at the start of `bytes` when it is in U+0600-U+06FF (two UTF-8
+/// bytes, lead D8-DB), read from the bytes without decoding; `None` for any other character.
+#[inline]
+pub(crate) fn block_class(bytes: &[u8]) -> Option<u16> {
+    match bytes {
+        [lead @ 0xD8..=0xDB, trail, ..] => BLOCK.get((usize::from(lead & 0x03) << 6) | usize::from(trail & 0x3F)).copied(),
+        _ => None,
+    }
+}
+
 /// Class bits of a character (0 outside U+0600-U+06FF).
 #[inline]
 pub(crate) fn class(c: char) -> u16 {

@@ -346,15 +346,19 @@ struct Counts {
 
 impl Counts {
     fn of(line: &str) -> Counts {
+        if let Some(k) = Counts::of_settled(line.as_bytes()) {
+            return k;
+        }
         let mut k = Counts::default();
         let bytes = line.as_bytes();
-        let mut iter = line.char_indices();
-        while let Some((i, c)) = iter.next() {
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
             // The common case by bytes: an ASCII character or a character of the Arabic block,
             // followed by one that cannot compose with it or hide a mark (ASCII, the end, or a
             // block character that is neither a mark, tatweel nor an invisible control).
-            if c.is_ascii() || matches!(bytes[i], 0xD8..=0xDB) {
-                let next = i + c.len_utf8();
+            let class = if b < 0x80 { Some(0) } else { chars::block_class(&bytes[i..]) };
+            if let Some(class) = class {
+                let next = i + if b < 0x80 { 1 } else { 2 };
                 let settled = match bytes.get(next) {
                     None => true,
                     Some(&b) if b < 0x80 => true,
@@ -365,10 +369,18 @@ impl Counts {
                     _ => false,
                 };
                 if settled {
-                    k.count(c);
+                    if b.is_ascii_alphabetic() {
+                        k.latin += 1;
+                    } else {
+                        k.count_class(class);
+                    }
+                    i = next;
                     continue;
                 }
             }
+            let Some(c) = line.get(i..).and_then(|r| r.chars().next()) else { break };
+            let after = i + c.len_utf8();
+            i = after;
             // Count the letters the output will have: a base letter and a hamza or madda mark
             // after it (across tatweel and controls) as the letter they compose to (ا + ٔ is أ,
             // ي + ٔ is ئ), and ه + hamza, the output's spelling of the ezafe ۀ, as Persian.
@@ -386,17 +398,16 @@ impl Counts {
                 None => Some(c),
             };
             let Some(last) = last else { continue };
-            let rest = &line[i + c.len_utf8()..];
-            if let Some((m, skip)) = next_visible(rest, false) {
+            if let Some((m, skip)) = next_visible(&line[after..], false) {
                 if last == 'ه' && m == '\u{0654}' {
                     k.script += 1;
                     k.persian += 1;
-                    skip_to(&mut iter, i + c.len_utf8() + skip);
+                    i = after + skip;
                     continue;
                 }
                 if let Some(composed) = chars::compose(last, m, false) {
                     k.count(composed);
-                    skip_to(&mut iter, i + c.len_utf8() + skip);
+                    i = after + skip;
                     continue;
                 }
             }
@@ -405,9 +416,40 @@ impl Counts {
         k
     }
 
+    /// The counts of the common line, made of ASCII and of Arabic-block characters that can
+    /// neither compose with the character before them nor hide it (no marks, tatweel or ALM):
+    /// every character counts as itself. `None` for any other line.
+    fn of_settled(bytes: &[u8]) -> Option<Counts> {
+        const ALM: [u8; 2] = [0xD8, 0x9C];
+        let mut k = Counts::default();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                k.latin += u32::from(b.is_ascii_alphabetic());
+                i += 1;
+                continue;
+            }
+            let class = chars::block_class(&bytes[i..])?;
+            if class & (MARK | LETTER_MARK | TATWEEL) != 0 || bytes[i..].starts_with(&ALM) {
+                return None;
+            }
+            k.count_class(class);
+            i += 2;
+        }
+        Some(k)
+    }
+
     #[inline]
     fn count(&mut self, c: char) {
-        let class = chars::class(c);
+        if c.is_ascii_alphabetic() {
+            self.latin += 1;
+        } else {
+            self.count_class(chars::class(c));
+        }
+    }
+
+    #[inline]
+    fn count_class(&mut self, class: u16) {
         if class & LETTER != 0 {
             self.script += 1;
             if class & FA_ONLY != 0 {
@@ -415,8 +457,6 @@ impl Counts {
             } else if class & AR_ONLY != 0 {
                 self.arabic += 1;
             }
-        } else if c.is_ascii_alphabetic() {
-            self.latin += 1;
         }
     }
 
@@ -588,8 +628,25 @@ fn line_pass(out: &mut Emitter, base: usize, line: &str, lang: Lang, opts: &Norm
 fn tokenize(line: &str, persian: bool, keep_zwnj: bool, s: &mut Scratch) {
     s.toks.clear();
     s.letters.clear();
+    let change = if persian { chars::PERSIANIZE } else { 0 };
     let mut i = 0;
     while i < line.len() {
+        // The common piece, a word of Arabic-block letters that stay as they are, ending at a
+        // space or the line's end, read by bytes: what the general path below would make of it.
+        if let Some(end) = plain_word_end(line.as_bytes(), i, change) {
+            let from = s.letters.len() as u32;
+            s.letters.push_str(&line[i..end]);
+            let to = s.letters.len() as u32;
+            s.toks.push(Tok { start: i, end, kind: Kind::Word, letters: (from, to), mask: 0, fixed: false, join: None, join_before: None, plain: true });
+            i = end;
+            continue;
+        }
+        // The common space: one before a letter of the Arabic block.
+        if line.as_bytes().get(i) == Some(&b' ') && line.as_bytes().get(i + 1..).and_then(chars::block_class).is_some_and(|c| c & (LETTER | TATWEEL) == LETTER) {
+            push(s, i, i + 1, Kind::Space);
+            i += 1;
+            continue;
+        }
         let rest = &line[i..];
         let Some(c) = rest.chars().next() else { break };
         if is_blank(c) {
@@ -639,7 +696,6 @@ fn tokenize(line: &str, persian: bool, keep_zwnj: bool, s: &mut Scratch) {
                 // Plain: letters of the Arabic block that stay as they are; the common case,
                 // which needs no rewriting and is its own skeleton.
                 let mut plain = true;
-                let change = if persian { chars::PERSIANIZE } else { 0 };
                 for (o, x) in line[j..end].char_indices() {
                     let class = chars::class(x);
                     if class & LETTER != 0 && class & change == 0 {
@@ -686,6 +742,19 @@ fn tokenize(line: &str, persian: bool, keep_zwnj: bool, s: &mut Scratch) {
         }
         i = end;
     }
+}
+
+/// The end of the piece at `start` when it is one plain word: letters of U+0600-U+06FF with
+/// no class bit of `change` (nor digits), up to a space, a tab or the end.
+fn plain_word_end(bytes: &[u8], start: usize, change: u16) -> Option<usize> {
+    let mut at = start;
+    while let Some(class) = bytes.get(at..).and_then(chars::block_class) {
+        if class & (LETTER | DIGIT | change) != LETTER {
+            return None;
+        }
+        at += 2;
+    }
+    (at > start && matches!(bytes.get(at), None | Some(b' ' | b'\t'))).then_some(at)
 }
 
 /// Whether a word has a half-space that the clean-up keeps (after a joining letter, before a
@@ -747,14 +816,6 @@ fn skeleton(word: &str, persian: bool, out: &mut String) {
             }
             None => out.push(letter(composed.unwrap_or(c), persian)),
         }
-    }
-}
-
-/// The first character after `rest`'s invisible controls, and the bytes up to its end.
-/// Advances `iter` past byte offset `end`.
-fn skip_to(iter: &mut std::str::CharIndices<'_>, end: usize) {
-    while !iter.as_str().is_empty() && iter.offset() < end {
-        iter.next();
     }
 }
 
@@ -960,8 +1021,9 @@ fn vanishes_beside_words(c: char) -> bool {
 /// The phrase ligature (﷽) glued to the end of token `i`, across nothing but invisible controls
 /// and half-spaces, which go: the next pass sees the phrase right after the token.
 fn glued_phrase(line: &str, toks: &[Tok], i: usize) -> Option<usize> {
-    let mut end = toks[i].end;
-    for (k, t) in toks.iter().enumerate().skip(i + 1) {
+    let mut end = toks.get(i)?.end;
+    let mut k = i + 1;
+    while let Some(t) = toks.get(k) {
         if t.kind != Kind::Other || t.start != end {
             return None;
         }
@@ -973,6 +1035,7 @@ fn glued_phrase(line: &str, toks: &[Tok], i: usize) -> Option<usize> {
             return None;
         }
         end = t.end;
+        k += 1;
     }
     None
 }
