@@ -336,7 +336,7 @@ enum Lang {
     Other,
 }
 
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, PartialEq, Debug)]
 struct Counts {
     script: u32,
     persian: u32,
@@ -346,39 +346,14 @@ struct Counts {
 
 impl Counts {
     fn of(line: &str) -> Counts {
-        if let Some(k) = Counts::of_settled(line.as_bytes()) {
-            return k;
-        }
+        Counts::of_settled(line.as_bytes()).unwrap_or_else(|| Counts::of_any(line))
+    }
+
+    /// Any line, character by character.
+    fn of_any(line: &str) -> Counts {
         let mut k = Counts::default();
-        let bytes = line.as_bytes();
         let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            // The common case by bytes: an ASCII character or a character of the Arabic block,
-            // followed by one that cannot compose with it or hide a mark (ASCII, the end, or a
-            // block character that is neither a mark, tatweel nor an invisible control).
-            let class = if b < 0x80 { Some(0) } else { chars::block_class(&bytes[i..]) };
-            if let Some(class) = class {
-                let next = i + if b < 0x80 { 1 } else { 2 };
-                let settled = match bytes.get(next) {
-                    None => true,
-                    Some(&b) if b < 0x80 => true,
-                    Some(&lead @ 0xD8..=0xDB) => bytes.get(next + 1).is_some_and(|&trail| {
-                        let m = block_char(lead, trail);
-                        chars::class(m) & (MARK | LETTER_MARK | TATWEEL) == 0 && !chars::is_invisible(m)
-                    }),
-                    _ => false,
-                };
-                if settled {
-                    if b.is_ascii_alphabetic() {
-                        k.latin += 1;
-                    } else {
-                        k.count_class(class);
-                    }
-                    i = next;
-                    continue;
-                }
-            }
-            let Some(c) = line.get(i..).and_then(|r| r.chars().next()) else { break };
+        while let Some(c) = line.get(i..).and_then(|r| r.chars().next()) {
             let after = i + c.len_utf8();
             i = after;
             // Count the letters the output will have: a base letter and a hamza or madda mark
@@ -416,25 +391,35 @@ impl Counts {
         k
     }
 
-    /// The counts of the common line, made of ASCII and of Arabic-block characters that can
-    /// neither compose with the character before them nor hide it (no marks, tatweel or ALM):
-    /// every character counts as itself. `None` for any other line.
+    /// The counts of the common line, read by bytes: with no maddah or hamza mark (U+0653-U+0655,
+    /// the only marks that compose with a letter) nothing composes, and without presentation
+    /// forms every character counts as itself: ASCII letters as Latin, the Arabic block by its
+    /// class, anything else as nothing. `None` for any other line.
     fn of_settled(bytes: &[u8]) -> Option<Counts> {
-        const ALM: [u8; 2] = [0xD8, 0x9C];
         let mut k = Counts::default();
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
             if b < 0x80 {
                 k.latin += u32::from(b.is_ascii_alphabetic());
                 i += 1;
-                continue;
+            } else if let Some(class) = chars::block_class(&bytes[i..]) {
+                if class & LETTER_MARK != 0 {
+                    return None;
+                }
+                k.count_class(class);
+                i += 2;
+            } else {
+                // Presentation forms are U+FB50-U+FEFF, three bytes led by EF.
+                let len = match b {
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                if b == 0xEF && std::str::from_utf8(bytes.get(i..i + 3)?).ok()?.chars().next().and_then(chars::presentation_form).is_some() {
+                    return None;
+                }
+                i += len;
             }
-            let class = chars::block_class(&bytes[i..])?;
-            if class & (MARK | LETTER_MARK | TATWEEL) != 0 || bytes[i..].starts_with(&ALM) {
-                return None;
-            }
-            k.count_class(class);
-            i += 2;
         }
         Some(k)
     }
@@ -908,15 +893,15 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     // Joins: Word Space Word (the first may be a phrase ligature's last word).
     let mut i = 0;
     while i + 2 < n {
-        let (a, sp, b) = (toks[i], toks[i + 1], toks[i + 2]);
-        phrase_last(&a, &mut last_word);
+        let (a, sp, b) = (&toks[i], &toks[i + 1], &toks[i + 2]);
+        phrase_last(a, &mut last_word);
         // A word, a space, then a phrase ligature (`می ﷽`): the next pass sees the phrase's first
         // word after the space.
         if a.kind == Kind::Word && sp.kind == Kind::Space && !line[sp.start..sp.end].contains('\t') {
             if let Some(k) = glued_phrase(line, toks, i + 1) {
                 phrase_first(&toks[k], &mut first_word, &mut second_word);
                 let after = (!second_word.is_empty()).then_some(second_word.as_str());
-                let wa = if joined.is_empty() { word(&a) } else { joined.as_str() };
+                let wa = if joined.is_empty() { word(a) } else { joined.as_str() };
                 if let Some(join) = join_decision(wa, &first_word, after) {
                     toks[i + 1].join = Some(join);
                     toks[i].fixed = true;
@@ -934,15 +919,15 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             let wa = if !joined.is_empty() {
                 joined.as_str()
             } else if a.kind == Kind::Word {
-                word(&a)
+                word(a)
             } else {
                 last_word.as_str()
             };
-            let join = join_decision(wa, word(&b), after);
+            let join = join_decision(wa, word(b), after);
             if join.is_some() {
                 let mut whole = String::with_capacity(wa.len() + b.letters.1 as usize - b.letters.0 as usize);
                 whole.push_str(wa);
-                whole.push_str(word(&b));
+                whole.push_str(word(b));
                 joined = whole;
                 toks[i + 1].join = join;
                 toks[i].fixed = true;
@@ -957,11 +942,11 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     // A phrase ligature glued to a word is written with a space after it (`﷾های` -> `سبحانه
     // وتعالی های`); where the next pass would join that word as a spaced suffix, it is joined now.
     for i in 0..n.saturating_sub(1) {
-        let (t, b) = (toks[i], toks[i + 1]);
+        let (t, b) = (&toks[i], &toks[i + 1]);
         if b.kind != Kind::Word || b.start != t.end {
             continue;
         }
-        phrase_last(&t, &mut last_word);
+        phrase_last(t, &mut last_word);
         if last_word.is_empty() {
             continue;
         }
@@ -969,7 +954,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
             _ => None,
         };
-        if let Some(join) = join_decision(&last_word, word(&b), after) {
+        if let Some(join) = join_decision(&last_word, word(b), after) {
             toks[i].join = Some(join);
             toks[i + 1].fixed = true;
         }
@@ -1231,6 +1216,37 @@ mod tests {
     fn analysis_contract() {
         let a = analysis_form("ۀ آ لینک‌های ١٢ ABC\u{200F}\nي");
         assert_eq!(a.text, "ۀ آ لینک های 12 abc\nی");
+    }
+
+    #[test]
+    fn lines_counted_by_bytes_count_as_character_by_character() {
+        // Every mark and presentation form the byte path must leave to the other, and what it
+        // may pass over: other marks, tatweel, controls, half-spaces, quotes, other scripts.
+        let mut lines: Vec<String> = ["ا\u{0653}", "ه\u{0654}", "ي\u{200C}\u{0654}", "ﻻ", "ﷲ", "ﹹ", "ـ\u{0655}"]
+            .iter()
+            .map(|piece| format!("كتاب پژوهشي {piece} علی"))
+            .collect();
+        lines.extend(
+            ["«خبر» ًّ ـ \u{061C}\u{200F} میز\u{200C}ها\u{00A0}\u{200D}x", "Latin – text “quoted” 😀 日本", "الكتابُ على الطاولة", "", "abc"].map(String::from),
+        );
+        let pages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pages");
+        for entry in std::fs::read_dir(pages).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                lines.extend(std::fs::read_to_string(path).unwrap().lines().map(String::from));
+            }
+        }
+        let mut by_bytes = 0;
+        for line in &lines {
+            if let Some(k) = Counts::of_settled(line.as_bytes()) {
+                assert_eq!(k, Counts::of_any(line), "{line}");
+                by_bytes += 1;
+            }
+        }
+        assert!(by_bytes > lines.len() / 2, "{by_bytes} of {}", lines.len());
+        for line in &lines[..7] {
+            assert_eq!(Counts::of_settled(line.as_bytes()), None, "{line}");
+        }
     }
 
     #[test]
