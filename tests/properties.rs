@@ -350,4 +350,8 @@ fn fuzz_regression_prefix_glued_before_a_phrase_ligature() {
     assert_eq!(once, "گفت بسم الله الرحمن الرحیم");
     // A control between them no longer glues the two words into one.
     assert_eq!(norm("کتاب\u{200B}\u{FDFD}"), "کتاب بسم الله الرحمن الرحیم");
+    // Tatweel before the phrase goes like a control: no second space where it stood, and the
+    // prefix before it joins the phrase as the next pass would join it.
+    assert_eq!(stable("\rنمی\u{2000}\u{0640}\u{FDFD}بیم", &Default::default()), "\rنمی\u{200C}بسم الله الرحمن الرحیم بیم");
+    assert_eq!(stable("کتابـ\u{FDFD}", &Default::default()), "کتاب بسم الله الرحمن الرحیم");
 }

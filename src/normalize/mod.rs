@@ -998,22 +998,23 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
 }
 
 /// What goes from between words and phrase ligatures (a half-space outside a word, an invisible
-/// control): the next pass sees the two sides touching.
+/// control, tatweel that is not a dash): the next pass sees the two sides touching.
 fn vanishes_beside_words(c: char) -> bool {
-    c == ZWNJ || chars::is_invisible(c)
+    c == ZWNJ || chars::is_invisible(c) || chars::class(c) & TATWEEL != 0
 }
 
-/// The phrase ligature (﷽) glued to the end of token `i`, across nothing but invisible controls
-/// and half-spaces, which go: the next pass sees the phrase right after the token.
+/// The phrase ligature (﷽) glued to the end of token `i`, across nothing but invisible controls,
+/// half-spaces and tatweel, which go: the next pass sees the phrase right after the token.
 fn glued_phrase(line: &str, toks: &[Tok], i: usize) -> Option<usize> {
     let mut end = toks.get(i)?.end;
     let mut k = i + 1;
     while let Some(t) = toks.get(k) {
-        if t.kind != Kind::Other || t.start != end {
+        // (A piece of tatweel before the phrase is a word token that writes nothing.)
+        if t.kind == Kind::Space || t.start != end {
             return None;
         }
         // (An `Other` token is fixed only when it is a phrase ligature.)
-        if t.fixed {
+        if t.kind == Kind::Other && t.fixed {
             return Some(k);
         }
         if !line[t.start..t.end].chars().all(vanishes_beside_words) {
