@@ -895,6 +895,14 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     while i + 2 < n {
         let (a, sp, b) = (&toks[i], &toks[i + 1], &toks[i + 2]);
         phrase_last(a, &mut last_word);
+        // Marks alone after a phrase ligature and a joiner (`﷿\u{200D}ٌ`) end its last word in
+        // the next pass. (Without the joiner the phrase is written with a space after it.)
+        if a.kind == Kind::Word && a.letters.0 == a.letters.1 && i > 0 && toks[i - 1].end == a.start {
+            let mut rest = line[toks[i - 1].start..a.start].chars().skip(1);
+            if rest.find(|&x| !vanishes_beside_words(x)).is_some_and(|x| !x.is_alphabetic()) {
+                phrase_last(&toks[i - 1], &mut last_word);
+            }
+        }
         // A word, a space, then a phrase ligature (`می ﷽`): the next pass sees the phrase's first
         // word after the space.
         if a.kind == Kind::Word && sp.kind == Kind::Space && !line[sp.start..sp.end].contains('\t') {
@@ -918,7 +926,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             };
             let wa = if !joined.is_empty() {
                 joined.as_str()
-            } else if a.kind == Kind::Word {
+            } else if a.kind == Kind::Word && last_word.is_empty() {
                 word(a)
             } else {
                 last_word.as_str()
