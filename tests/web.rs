@@ -58,7 +58,33 @@ fn lone_surrogates_do_not_break_anything() {
     let article = khabar::wasm::extract(s.clone().into(), JsValue::UNDEFINED).unwrap();
     assert!(get(&article, "body").is_object());
     let normalized = khabar::wasm::normalize(s.into(), JsValue::UNDEFINED).unwrap();
-    assert!(get(&normalized, "text").is_string());
+    // The lone surrogate arrives as U+FFFD; the rest is normalized as usual.
+    assert_eq!(get(&normalized, "text").as_string().unwrap(), "تیر \u{FFFD} ۱۴۰۰");
+    let units: Vec<u16> = "میدانند ".encode_utf16().chain([0xDC00]).collect();
+    let normalized = khabar::wasm::normalize(JsString::from_char_code(&units).into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&normalized, "text").as_string().unwrap(), "می\u{200C}دانند \u{FFFD}");
+}
+
+#[wasm_bindgen_test]
+fn normalized_text_is_the_native_text() {
+    // The text is put together from the input string's unchanged stretches and the rewritten
+    // pieces: it must equal what the library writes, with every option set.
+    let inputs = [SEED_000.to_string(), format!("😀\n{SEED_000}\n😀"), "ﷲ ﻻ كتاب\u{200F} مقامهای آمریكایی ۱۴۰۰/۰۴/۲۴ \u{FFFD}".to_string(), "plain".to_string(), String::new()];
+    let options = [r#"{}"#, r#"{"digits": "ascii", "removeDiacritics": true}"#, r#"{"zwnj": "keep", "digits": "native"}"#];
+    for input in &inputs {
+        for json in options {
+            let js = khabar::wasm::normalize(input.as_str().into(), js_sys::JSON::parse(json).unwrap()).unwrap();
+            let mut native = khabar::NormalizeOptions::default();
+            native.digits = match json {
+                j if j.contains("ascii") => khabar::DigitStyle::Ascii,
+                j if j.contains("native") => khabar::DigitStyle::Native,
+                _ => khabar::DigitStyle::Keep,
+            };
+            native.zwnj = if json.contains("keep") { khabar::ZwnjMode::Keep } else { khabar::ZwnjMode::Repair };
+            native.remove_diacritics = json.contains("removeDiacritics");
+            assert_eq!(get(&js, "text").as_string().unwrap(), khabar::normalize(input, &native).unwrap().text, "{json}");
+        }
+    }
 }
 
 #[wasm_bindgen_test]
