@@ -895,11 +895,12 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     while i + 2 < n {
         let (a, sp, b) = (&toks[i], &toks[i + 1], &toks[i + 2]);
         phrase_last(a, &mut last_word);
-        // Marks alone after a phrase ligature and a joiner (`﷿\u{200D}ٌ`) end its last word in
-        // the next pass. (Without the joiner the phrase is written with a space after it.)
+        // A word without letters after a phrase ligature (`﷿ـ`, or marks after a joiner,
+        // `﷿\u{200D}ٌ`) ends the phrase's last word in the next pass, unless the phrase is
+        // written with a space after it (when a mark comes right after it).
         if a.kind == Kind::Word && a.letters.0 == a.letters.1 && i > 0 && toks[i - 1].end == a.start {
-            let mut rest = line[toks[i - 1].start..a.start].chars().skip(1);
-            if rest.find(|&x| !vanishes_beside_words(x)).is_some_and(|x| !x.is_alphabetic()) {
+            let mut after = line[toks[i - 1].start..].chars().skip(1);
+            if after.find(|&x| !vanishes_beside_words(x)).is_some_and(|x| !x.is_alphabetic()) {
                 phrase_last(&toks[i - 1], &mut last_word);
             }
         }
