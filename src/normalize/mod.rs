@@ -895,13 +895,14 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     while i + 2 < n {
         let (a, sp, b) = (&toks[i], &toks[i + 1], &toks[i + 2]);
         phrase_last(a, &mut last_word);
-        // A word without letters after a phrase ligature (`﷿ـ`, or marks after a joiner,
-        // `﷿\u{200D}ٌ`) ends the phrase's last word in the next pass, unless the phrase is
-        // written with a space after it (when a mark comes right after it).
-        if a.kind == Kind::Word && a.letters.0 == a.letters.1 && i > 0 && toks[i - 1].end == a.start {
+        // A word right after a phrase ligature and a joiner (`﷿\u{200D}ک`), or after tatweel
+        // (`﷿ـ`), is the end of the phrase's last word in the next pass, unless the phrase is
+        // written with a space after it (when a letter or mark comes right after it).
+        if a.kind == Kind::Word && i > 0 && toks[i - 1].kind == Kind::Other && toks[i - 1].fixed && toks[i - 1].end == a.start {
             let mut after = line[toks[i - 1].start..].chars().skip(1);
             if after.find(|&x| !vanishes_beside_words(x)).is_some_and(|x| !x.is_alphabetic()) {
                 phrase_last(&toks[i - 1], &mut last_word);
+                last_word.push_str(word(a));
             }
         }
         // A word, a space, then a phrase ligature (`می ﷽`): the next pass sees the phrase's first
@@ -910,7 +911,13 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             if let Some(k) = glued_phrase(line, toks, i + 1) {
                 phrase_first(&toks[k], &mut first_word, &mut second_word);
                 let after = (!second_word.is_empty()).then_some(second_word.as_str());
-                let wa = if joined.is_empty() { word(a) } else { joined.as_str() };
+                let wa = if !joined.is_empty() {
+                    joined.as_str()
+                } else if last_word.is_empty() {
+                    word(a)
+                } else {
+                    last_word.as_str()
+                };
                 if let Some(join) = join_decision(wa, &first_word, after) {
                     toks[i + 1].join = Some(join);
                     toks[i].fixed = true;
