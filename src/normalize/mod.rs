@@ -928,9 +928,13 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             }
         }
         if (a.kind == Kind::Word || !last_word.is_empty()) && sp.kind == Kind::Space && b.kind == Kind::Word && !line[sp.start..sp.end].contains('\t') {
-            let after = match (toks.get(i + 3), toks.get(i + 4)) {
-                (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
-                _ => None,
+            let after = match next_read(line, toks, i + 2) {
+                Some(Next::Word(k)) => Some(word(&toks[k])),
+                Some(Next::Phrase(k)) => {
+                    phrase_first(&toks[k], &mut first_word, &mut second_word);
+                    Some(first_word.as_str())
+                }
+                None => None,
             };
             let wa = if !joined.is_empty() {
                 joined.as_str()
@@ -966,9 +970,13 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
         if last_word.is_empty() {
             continue;
         }
-        let after = match (toks.get(i + 2), toks.get(i + 3)) {
-            (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
-            _ => None,
+        let after = match next_read(line, toks, i + 1) {
+            Some(Next::Word(k)) => Some(word(&toks[k])),
+            Some(Next::Phrase(k)) => {
+                phrase_first(&toks[k], &mut first_word, &mut second_word);
+                Some(first_word.as_str())
+            }
+            None => None,
         };
         if let Some(join) = join_decision(&last_word, word(b), after) {
             toks[i].join = Some(join);
@@ -997,19 +1005,33 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             if t.kind == Kind::Word && !t.fixed {
                 // The next word, if only a space separates it (or the first word of a phrase
                 // ligature glued to this one, which the next pass will see after a space).
-                let next = match (toks.get(i + 1), toks.get(i + 2)) {
-                    (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(word(w)),
-                    _ => match glued_phrase(line, toks, i) {
-                        Some(k) => {
-                            phrase_first(&toks[k], &mut first_word, &mut second_word);
-                            Some(first_word.as_str())
-                        }
-                        None => None,
-                    },
+                let next = match next_read(line, toks, i) {
+                    Some(Next::Word(k)) => Some(word(&toks[k])),
+                    Some(Next::Phrase(k)) => {
+                        phrase_first(&toks[k], &mut first_word, &mut second_word);
+                        Some(first_word.as_str())
+                    }
+                    None => None,
                 };
                 toks[i].mask = memo.restore(word(&t), zwnj::next_kind(next));
             }
         }
+    }
+}
+
+/// What the next pass reads after a token: a word, or the first word of a phrase ligature.
+enum Next {
+    Word(usize),
+    Phrase(usize),
+}
+
+/// The word after token `i` across one space, or a phrase ligature after it across one space or
+/// glued to it (whose first word the next pass reads there).
+fn next_read(line: &str, toks: &[Tok], i: usize) -> Option<Next> {
+    match (toks.get(i + 1), toks.get(i + 2)) {
+        (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(Next::Word(i + 2)),
+        (Some(sp), Some(_)) if sp.kind == Kind::Space => glued_phrase(line, toks, i + 1).map(Next::Phrase),
+        _ => glued_phrase(line, toks, i).map(Next::Phrase),
     }
 }
 
