@@ -282,7 +282,7 @@ mod tests {
     fn scores_go_out_with_three_decimals() {
         assert_eq!(three_decimals(0.98), 0.98);
         assert_eq!(three_decimals(0.95000005), 0.95);
-        assert_eq!(three_decimals(0.9058499932289124), 0.906);
+        assert_eq!(three_decimals(0.905_85), 0.906);
         assert_eq!(three_decimals(0.0), 0.0);
         assert_eq!(three_decimals(1.0), 1.0);
         // The f32 itself, widened, is what JavaScript saw before.
