@@ -864,6 +864,8 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     let Scratch { toks, letters, memo, .. } = s;
     let n = toks.len();
     let word = |t: &Tok| &letters[t.letters.0 as usize..t.letters.1 as usize];
+    // Most lines have no phrase ligature: their words skip every question about one.
+    let phrases = toks.iter().any(|t| t.kind == Kind::Other && t.fixed);
     // The last word of a phrase ligature (ﷻ is جل جلاله), which the next pass will see as a word.
     let phrase_last = |t: &Tok, into: &mut String| {
         into.clear();
@@ -908,7 +910,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
         // A word, a space, then a phrase ligature (`می ﷽`): the next pass sees the phrase's first
         // word after the space.
         if a.kind == Kind::Word && sp.kind == Kind::Space && !line[sp.start..sp.end].contains('\t') {
-            if let Some(k) = glued_phrase(line, toks, i + 1) {
+            if phrases && let Some(k) = glued_phrase(line, toks, i + 1) {
                 phrase_first(&toks[k], &mut first_word, &mut second_word);
                 let after = (!second_word.is_empty()).then_some(second_word.as_str());
                 let wa = if !joined.is_empty() {
@@ -928,7 +930,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             }
         }
         if (a.kind == Kind::Word || !last_word.is_empty()) && sp.kind == Kind::Space && b.kind == Kind::Word && !line[sp.start..sp.end].contains('\t') {
-            let after = match next_read(line, toks, i + 2) {
+            let after = match next_read(line, toks, i + 2, phrases) {
                 Some(Next::Word(k)) => Some(word(&toks[k])),
                 Some(Next::Phrase(k)) => {
                     phrase_first(&toks[k], &mut first_word, &mut second_word);
@@ -961,7 +963,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     }
     // A phrase ligature glued to a word is written with a space after it (`﷾های` -> `سبحانه
     // وتعالی های`); where the next pass would join that word as a spaced suffix, it is joined now.
-    for i in 0..n.saturating_sub(1) {
+    for i in 0..if phrases { n.saturating_sub(1) } else { 0 } {
         let (t, b) = (&toks[i], &toks[i + 1]);
         if b.kind != Kind::Word || b.start != t.end {
             continue;
@@ -970,7 +972,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
         if last_word.is_empty() {
             continue;
         }
-        let after = match next_read(line, toks, i + 1) {
+        let after = match next_read(line, toks, i + 1, phrases) {
             Some(Next::Word(k)) => Some(word(&toks[k])),
             Some(Next::Phrase(k)) => {
                 phrase_first(&toks[k], &mut first_word, &mut second_word);
@@ -985,7 +987,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     }
     // The mirror: a word glued before a phrase ligature (`نمی﷽`) is written with a space before
     // the phrase; where the next pass would join the two, they are joined now.
-    for i in 0..n {
+    for i in 0..if phrases { n } else { 0 } {
         // (Also after a word the writer's half-space or joiner fixed: the next pass joins it.)
         let a = toks[i];
         if a.kind != Kind::Word {
@@ -1005,7 +1007,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             if t.kind == Kind::Word && !t.fixed {
                 // The next word, if only a space separates it (or the first word of a phrase
                 // ligature glued to this one, which the next pass will see after a space).
-                let next = match next_read(line, toks, i) {
+                let next = match next_read(line, toks, i, phrases) {
                     Some(Next::Word(k)) => Some(word(&toks[k])),
                     Some(Next::Phrase(k)) => {
                         phrase_first(&toks[k], &mut first_word, &mut second_word);
@@ -1026,10 +1028,11 @@ enum Next {
 }
 
 /// The word after token `i` across one space, or a phrase ligature after it across one space or
-/// glued to it (whose first word the next pass reads there).
-fn next_read(line: &str, toks: &[Tok], i: usize) -> Option<Next> {
+/// glued to it (whose first word the next pass reads there), when the line has any (`phrases`).
+fn next_read(line: &str, toks: &[Tok], i: usize, phrases: bool) -> Option<Next> {
     match (toks.get(i + 1), toks.get(i + 2)) {
         (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(Next::Word(i + 2)),
+        _ if !phrases => None,
         (Some(sp), Some(_)) if sp.kind == Kind::Space => glued_phrase(line, toks, i + 1).map(Next::Phrase),
         _ => glued_phrase(line, toks, i).map(Next::Phrase),
     }
@@ -1047,8 +1050,9 @@ fn glued_phrase(line: &str, toks: &[Tok], i: usize) -> Option<usize> {
     let mut end = toks.get(i)?.end;
     let mut k = i + 1;
     while let Some(t) = toks.get(k) {
-        // (A piece of tatweel before the phrase is a word token that writes nothing.)
-        if t.kind == Kind::Space || t.start != end {
+        // (A piece of tatweel before the phrase is a word token that writes nothing; a word
+        // with letters never is.)
+        if t.kind == Kind::Space || t.start != end || t.letters.0 != t.letters.1 {
             return None;
         }
         // (An `Other` token is fixed only when it is a phrase ligature.)
