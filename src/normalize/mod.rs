@@ -875,18 +875,6 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             }
         }
     };
-    // The first two words of a phrase ligature, as the next pass will see them.
-    let phrase_first = |t: &Tok, into: &mut String, second: &mut String| {
-        into.clear();
-        second.clear();
-        if t.kind == Kind::Other && t.fixed {
-            if let Some(phrase) = line[t.start..t.end].chars().next().and_then(chars::presentation_form) {
-                let mut words = phrase.split(' ');
-                into.extend(words.next().unwrap_or("").chars().map(|x| letter(x, true)));
-                second.extend(words.next().unwrap_or("").chars().map(|x| letter(x, true)));
-            }
-        }
-    };
     let (mut first_word, mut second_word) = (String::new(), String::new());
     let mut last_word = String::new();
     // The word the joins so far make, ending with token i: a second suffix (`تر تر های`) is
@@ -909,9 +897,9 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
         }
         // A word, a space, then a phrase ligature (`می ﷽`): the next pass sees the phrase's first
         // word after the space.
-        if a.kind == Kind::Word && sp.kind == Kind::Space && !line[sp.start..sp.end].contains('\t') {
-            if phrases && let Some(k) = glued_phrase(line, toks, i + 1) {
-                phrase_first(&toks[k], &mut first_word, &mut second_word);
+        if phrases && a.kind == Kind::Word && sp.kind == Kind::Space && !line[sp.start..sp.end].contains('\t') {
+            if let Some(k) = glued_phrase(line, toks, i + 1) {
+                phrase_first(line, &toks[k], &mut first_word, &mut second_word);
                 let after = (!second_word.is_empty()).then_some(second_word.as_str());
                 let wa = if !joined.is_empty() {
                     joined.as_str()
@@ -930,14 +918,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             }
         }
         if (a.kind == Kind::Word || !last_word.is_empty()) && sp.kind == Kind::Space && b.kind == Kind::Word && !line[sp.start..sp.end].contains('\t') {
-            let after = match next_read(line, toks, i + 2, phrases) {
-                Some(Next::Word(k)) => Some(word(&toks[k])),
-                Some(Next::Phrase(k)) => {
-                    phrase_first(&toks[k], &mut first_word, &mut second_word);
-                    Some(first_word.as_str())
-                }
-                None => None,
-            };
+            let after = word_after(line, toks, letters, i + 2, phrases, &mut first_word, &mut second_word);
             let wa = if !joined.is_empty() {
                 joined.as_str()
             } else if a.kind == Kind::Word && last_word.is_empty() {
@@ -972,14 +953,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
         if last_word.is_empty() {
             continue;
         }
-        let after = match next_read(line, toks, i + 1, phrases) {
-            Some(Next::Word(k)) => Some(word(&toks[k])),
-            Some(Next::Phrase(k)) => {
-                phrase_first(&toks[k], &mut first_word, &mut second_word);
-                Some(first_word.as_str())
-            }
-            None => None,
-        };
+        let after = word_after(line, toks, letters, i + 1, phrases, &mut first_word, &mut second_word);
         if let Some(join) = join_decision(&last_word, word(b), after) {
             toks[i].join = Some(join);
             toks[i + 1].fixed = true;
@@ -994,7 +968,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             continue;
         }
         let Some(k) = glued_phrase(line, toks, i) else { continue };
-        phrase_first(&toks[k], &mut first_word, &mut second_word);
+        phrase_first(line, &toks[k], &mut first_word, &mut second_word);
         let after = (!second_word.is_empty()).then_some(second_word.as_str());
         if let Some(join) = join_decision(word(&a), &first_word, after) {
             toks[k].join_before = Some(join);
@@ -1007,35 +981,40 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
             if t.kind == Kind::Word && !t.fixed {
                 // The next word, if only a space separates it (or the first word of a phrase
                 // ligature glued to this one, which the next pass will see after a space).
-                let next = match next_read(line, toks, i, phrases) {
-                    Some(Next::Word(k)) => Some(word(&toks[k])),
-                    Some(Next::Phrase(k)) => {
-                        phrase_first(&toks[k], &mut first_word, &mut second_word);
-                        Some(first_word.as_str())
-                    }
-                    None => None,
-                };
+                let next = word_after(line, toks, letters, i, phrases, &mut first_word, &mut second_word);
                 toks[i].mask = memo.restore(word(&t), zwnj::next_kind(next));
             }
         }
     }
 }
 
-/// What the next pass reads after a token: a word, or the first word of a phrase ligature.
-enum Next {
-    Word(usize),
-    Phrase(usize),
+/// The first two words of phrase ligature token `t` (ﷻ is جل جلاله), as the next pass will see
+/// them; empty when `t` is not one.
+fn phrase_first(line: &str, t: &Tok, into: &mut String, second: &mut String) {
+    into.clear();
+    second.clear();
+    if t.kind == Kind::Other && t.fixed {
+        if let Some(phrase) = line[t.start..t.end].chars().next().and_then(chars::presentation_form) {
+            let mut words = phrase.split(' ');
+            into.extend(words.next().unwrap_or("").chars().map(|x| letter(x, true)));
+            second.extend(words.next().unwrap_or("").chars().map(|x| letter(x, true)));
+        }
+    }
 }
 
-/// The word after token `i` across one space, or a phrase ligature after it across one space or
-/// glued to it (whose first word the next pass reads there), when the line has any (`phrases`).
-fn next_read(line: &str, toks: &[Tok], i: usize, phrases: bool) -> Option<Next> {
-    match (toks.get(i + 1), toks.get(i + 2)) {
-        (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => Some(Next::Word(i + 2)),
-        _ if !phrases => None,
-        (Some(sp), Some(_)) if sp.kind == Kind::Space => glued_phrase(line, toks, i + 1).map(Next::Phrase),
-        _ => glued_phrase(line, toks, i).map(Next::Phrase),
-    }
+/// The word the next pass reads after token `i`: the next word across one space, or the first
+/// word of a phrase ligature after it, across one space or glued to it (written into `first`;
+/// looked for only when the line has a phrase ligature, `phrases`).
+#[inline]
+fn word_after<'a>(line: &str, toks: &[Tok], letters: &'a str, i: usize, phrases: bool, first: &'a mut String, second: &mut String) -> Option<&'a str> {
+    let k = match (toks.get(i + 1), toks.get(i + 2)) {
+        (Some(sp), Some(w)) if sp.kind == Kind::Space && w.kind == Kind::Word => return letters.get(w.letters.0 as usize..w.letters.1 as usize),
+        _ if !phrases => return None,
+        (Some(sp), Some(_)) if sp.kind == Kind::Space => glued_phrase(line, toks, i + 1)?,
+        _ => glued_phrase(line, toks, i)?,
+    };
+    phrase_first(line, &toks[k], first, second);
+    Some(first)
 }
 
 /// What goes from between words and phrase ligatures (a half-space outside a word, an invisible
