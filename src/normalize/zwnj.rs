@@ -40,6 +40,11 @@ const AFTER_HEH: &[&str] = &["ای", "ام", "ات", "اش", "اند", "ایم",
 /// or show that a word is a known word plus an ending (انتها + ی).
 const DIRECT: &[(&str, i32)] = &[("ی", -2), ("یی", -4), ("ان", -4), ("یان", -5), ("ات", -6), ("ین", -3)];
 
+/// Participles and agent nouns that make compounds with a noun before them.
+const COMPOUND_HEADS: &[&str] = &["شده", "شدگان", "کننده", "کنندگان", "کنندگی", "دهنده", "دهندگان"];
+/// Preverbs, written joined to the verbal prefix after them; the first is none.
+const PREVERBS: &[&str] = &["", "بر", "باز", "در", "فرو", "فرا", "وا"];
+
 /// Personal endings of verbs.
 const ENDINGS: &[&str] = &["م", "ی", "د", "یم", "ید", "ند"];
 const PAST_ENDINGS: &[&str] = &["", "م", "ی", "یم", "ید", "ند"];
@@ -394,12 +399,34 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
         }
     }
 
-    // The verbal prefix.
-    for p in ["می", "نمی"] {
-        if let Some(rest) = word.strip_prefix(p) {
-            if let Some(mask) = verb_form(lex, rest) {
-                let at = letters(p);
-                consider(VERB_SCORE, (1 << (at - 1)) | (mask << at));
+    // A participle or agent noun written after its noun (توافق‌شده, نشان‌دهنده,
+    // مصرف‌کنندگان), when the table has neither the joined word nor the compound: a weak reading
+    // like the one above.
+    if own.is_none() {
+        for head in COMPOUND_HEADS {
+            let Some(stem) = cut_suffix(word, head) else { continue };
+            let stem_len = letters(stem);
+            if stem_len < 2 {
+                continue;
+            }
+            if let Some(e) = lex.word(stem) {
+                if e.flags & NOMINAL != 0 && e.flags & (VERB | FUNCTION) == 0 && e.bucket >= NOUN_MIN {
+                    let sep = if last_char(stem).is_some_and(joins) { 1u32 << (stem_len - 1) } else { 0 };
+                    consider(UNKNOWN_KEEP + 1, sep | e.mask);
+                }
+            }
+        }
+    }
+
+    // The verbal prefix, also after a preverb, which is written joined to it (برمی‌گردد).
+    for pv in PREVERBS {
+        let Some(after) = word.strip_prefix(pv) else { continue };
+        for p in ["می", "نمی"] {
+            if let Some(rest) = after.strip_prefix(p) {
+                if let Some(mask) = verb_form(lex, rest) {
+                    let at = letters(pv) + letters(p);
+                    consider(VERB_SCORE, (1 << (at - 1)) | (mask << at));
+                }
             }
         }
     }
@@ -542,6 +569,11 @@ mod tests {
             ("شبهنظامیان", "شبه‌نظامیان"),
             ("کردهاند", "کرده‌اند"),
             ("نمیتوانند", "نمی‌توانند"),
+            ("بازمیگردند", "بازمی‌گردند"),
+            ("برنمیدارد", "برنمی‌دارد"),
+            ("توافقشده", "توافق‌شده"),
+            ("نشاندهنده", "نشان‌دهنده"),
+            ("مصرفکنندگان", "مصرف‌کنندگان"),
         ] {
             assert_eq!(repaired(joined), spelled, "{joined}");
         }
@@ -549,7 +581,7 @@ mod tests {
 
     #[test]
     fn leaves_whole_words_alone() {
-        for word in ["تنها", "میدان", "میزان", "انتهای", "دفتر", "بیشتر", "میلیون", "کشورها", "خانه"] {
+        for word in ["تنها", "میدان", "میزان", "انتهای", "دفتر", "بیشتر", "میلیون", "کشورها", "خانه", "دیگری", "درمان"] {
             assert_eq!(repaired(word), word);
         }
     }
