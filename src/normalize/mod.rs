@@ -520,6 +520,13 @@ struct Tok {
     plain: bool,
 }
 
+impl Tok {
+    /// A phrase ligature (﷽, ﷻ): the only `Other` token that is fixed.
+    fn is_phrase(&self) -> bool {
+        self.kind == Kind::Other && self.fixed
+    }
+}
+
 #[derive(Default)]
 struct Scratch {
     toks: Vec<Tok>,
@@ -865,11 +872,11 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
     let n = toks.len();
     let word = |t: &Tok| &letters[t.letters.0 as usize..t.letters.1 as usize];
     // Most lines have no phrase ligature: their words skip every question about one.
-    let phrases = toks.iter().any(|t| t.kind == Kind::Other && t.fixed);
+    let phrases = toks.iter().any(Tok::is_phrase);
     // The last word of a phrase ligature (ﷻ is جل جلاله), which the next pass will see as a word.
     let phrase_last = |t: &Tok, into: &mut String| {
         into.clear();
-        if t.kind == Kind::Other && t.fixed {
+        if t.is_phrase() {
             if let Some(phrase) = line[t.start..t.end].chars().next().and_then(chars::presentation_form) {
                 into.extend(phrase.rsplit(' ').next().unwrap_or("").chars().map(|x| letter(x, true)));
             }
@@ -888,7 +895,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
         // A word right after a phrase ligature and a joiner (`﷿\u{200D}ک`), or after tatweel
         // (`﷿ـ`), is the end of the phrase's last word in the next pass, unless the phrase is
         // written with a space after it (when a letter or mark comes right after it).
-        if a.kind == Kind::Word && i > 0 && toks[i - 1].kind == Kind::Other && toks[i - 1].fixed && toks[i - 1].end == a.start {
+        if phrases && a.kind == Kind::Word && i > 0 && toks[i - 1].is_phrase() && toks[i - 1].end == a.start {
             let mut after = line[toks[i - 1].start..].chars().skip(1);
             if after.find(|&x| !vanishes_beside_words(x)).is_some_and(|x| !x.is_alphabetic()) {
                 phrase_last(&toks[i - 1], &mut last_word);
@@ -993,7 +1000,7 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
 fn phrase_first(line: &str, t: &Tok, into: &mut String, second: &mut String) {
     into.clear();
     second.clear();
-    if t.kind == Kind::Other && t.fixed {
+    if t.is_phrase() {
         if let Some(phrase) = line[t.start..t.end].chars().next().and_then(chars::presentation_form) {
             let mut words = phrase.split(' ');
             into.extend(words.next().unwrap_or("").chars().map(|x| letter(x, true)));
@@ -1034,8 +1041,7 @@ fn glued_phrase(line: &str, toks: &[Tok], i: usize) -> Option<usize> {
         if t.kind == Kind::Space || t.start != end || t.letters.0 != t.letters.1 {
             return None;
         }
-        // (An `Other` token is fixed only when it is a phrase ligature.)
-        if t.kind == Kind::Other && t.fixed {
+        if t.is_phrase() {
             return Some(k);
         }
         if !line[t.start..t.end].chars().all(vanishes_beside_words) {
