@@ -989,7 +989,12 @@ fn plan_half_spaces(line: &str, s: &mut Scratch, repair: bool) {
                 // The next word, if only a space separates it (or the first word of a phrase
                 // ligature glued to this one, which the next pass will see after a space).
                 let next = word_after(line, toks, letters, i, phrases, &mut first_word, &mut second_word);
-                toks[i].mask = memo.restore(word(&t), zwnj::next_kind(next));
+                // A number after a space is a modifier too (سال‌های ۱۳۹۴).
+                let kind = match next {
+                    None if number_after(line, toks, i) => zwnj::Next::Word,
+                    _ => zwnj::next_kind(next),
+                };
+                toks[i].mask = memo.restore(word(&t), kind);
             }
         }
     }
@@ -1022,6 +1027,14 @@ fn word_after<'a>(line: &str, toks: &[Tok], letters: &'a str, i: usize, phrases:
     };
     phrase_first(line, &toks[k], first, second);
     Some(first)
+}
+
+/// Whether a number follows token `i` across one space.
+fn number_after(line: &str, toks: &[Tok], i: usize) -> bool {
+    match (toks.get(i + 1), toks.get(i + 2)) {
+        (Some(sp), Some(t)) if sp.kind == Kind::Space => line[t.start..].chars().next().is_some_and(|c| c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')),
+        _ => false,
+    }
 }
 
 /// What goes from between words and phrase ligatures (a half-space outside a word, an invisible

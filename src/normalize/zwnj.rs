@@ -332,6 +332,9 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                     stem_score(e) + if s.starts_with("ترین") { SUPERLATIVE_COST } else { COMPARATIVE_COST }
                 }
                 (Some(_), true) => continue,
+                // درآمدهای نفتی: a past stem is often a noun (درآمد, رویداد), and its plural before
+                // a modifier is likelier than the participle and ای (درآمده‌ای).
+                (None, false) if *s == "های" && sep == 0 && next == Next::Word && lex.is_past(stem) => PARTICIPLE + AFTER_HEH_COST + 1,
                 (None, false) if stem_len >= 3 => UNKNOWN_STEM + PLURAL_COST,
                 (None, true) if s.starts_with("ترین") && stem_len >= 3 => UNKNOWN_STEM + SUPERLATIVE_COST,
                 (None, _) => continue,
@@ -356,7 +359,8 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
     // After silent ه: بیانیه‌ای, کرده‌اند.
     for s in AFTER_HEH {
         let Some(stem) = cut_suffix(word, s) else { continue };
-        if !stem.ends_with('ه') || letters(stem) < 2 {
+        // After ا the letter ه is said (اشتباه, راه): اشتباهات is no اشتباه + ات.
+        if !stem.ends_with('ه') || stem.ends_with("اه") || letters(stem) < 2 {
             continue;
         }
         let sep = 1u32 << (letters(stem) - 1);
@@ -581,7 +585,7 @@ mod tests {
 
     #[test]
     fn leaves_whole_words_alone() {
-        for word in ["تنها", "میدان", "میزان", "انتهای", "دفتر", "بیشتر", "میلیون", "کشورها", "خانه", "دیگری", "درمان"] {
+        for word in ["تنها", "میدان", "میزان", "انتهای", "دفتر", "بیشتر", "میلیون", "کشورها", "خانه", "دیگری", "درمان", "اشتباهات", "رویدادهای", "درآمدهای"] {
             assert_eq!(repaired(word), word);
         }
     }

@@ -319,6 +319,9 @@ def main():
     for key, (form, c, flags) in known.items():
         if ZWNJ in form:
             keep.add(key)
+            # رویدادهای: the plural of رویداد, or روی‌داده + ای? The joined word decides.
+            if key.endswith("ه") and key[:-1] in known:
+                keep.add(key[:-1])
             continue
         triggered = key.startswith(("می", "نمی", "به", "بی"))
         for stem, s in splits(key):
