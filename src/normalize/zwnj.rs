@@ -422,6 +422,24 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
         }
     }
 
+    // A pronoun clitic after a word ending in ی (قبلی‌اش, زندگی‌ام), when the joined word is not
+    // a word of its own. ام needs a known word before it (ویلیام is a name), and ات is left out
+    // (یات is the Arabic plural: جزئیات, عملیات).
+    if own.is_none() {
+        for s in ["اش", "ام"] {
+            let Some(stem) = cut_suffix(word, s) else { continue };
+            let stem_len = letters(stem);
+            if stem_len < 3 || !stem.ends_with('ی') {
+                continue;
+            }
+            let known = lex.word(stem);
+            if known.is_some_and(|e| e.flags & (VERB | FUNCTION) != 0) || (s == "ام" && !known.is_some_and(|e| e.bucket >= NOUN_MIN)) {
+                continue;
+            }
+            consider(UNKNOWN_KEEP + 1, 1 << (stem_len - 1));
+        }
+    }
+
     // The verbal prefix, also after a preverb, which is written joined to it (برمی‌گردد).
     for pv in PREVERBS {
         let Some(after) = word.strip_prefix(pv) else { continue };
@@ -578,6 +596,7 @@ mod tests {
             ("توافقشده", "توافق‌شده"),
             ("نشاندهنده", "نشان‌دهنده"),
             ("مصرفکنندگان", "مصرف‌کنندگان"),
+            ("زندگیاش", "زندگی‌اش"),
         ] {
             assert_eq!(repaired(joined), spelled, "{joined}");
         }
