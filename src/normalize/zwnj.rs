@@ -433,7 +433,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                 continue;
             }
             let known = lex.word(stem);
-            if known.is_some_and(|e| e.flags & (VERB | FUNCTION) != 0) || (s == "ام" && !known.is_some_and(|e| e.bucket >= NOUN_MIN)) {
+            if known.is_some_and(|e| e.flags & (VERB | FUNCTION) != 0) || (s == "ام" && known.is_none_or(|e| e.bucket < NOUN_MIN)) {
                 continue;
             }
             consider(UNKNOWN_KEEP + 1, 1 << (stem_len - 1));
