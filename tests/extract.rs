@@ -16,6 +16,21 @@ fn paragraphs_without_final_periods_still_make_a_body() {
     assert_eq!(a.body.len(), 2);
     assert_eq!(reason_of(&a, "نظر شما"), Some(khabar::RemovalReason::Comments));
     assert_eq!(reason_of(&a, "سیاسی"), Some(khabar::RemovalReason::Navigation));
+    // The menu's last item above the title is no section.
+    assert_eq!(a.section, None);
+}
+
+#[test]
+fn a_section_name_alone_above_the_title_is_the_section() {
+    let page = "اقتصادی
+افزایش صادرات غیرنفتی در هشت ماه نخست امسال
+به گزارش خبرنگار ایرنا، رئیس سازمان توسعه تجارت امروز گفت صادرات غیرنفتی کشور در هشت ماه نخست امسال نسبت به مدت مشابه سال گذشته افزایش یافته است.
+وی افزود: بیشترین صادرات به کشورهای همسایه انجام شده و سهم محصولات پتروشیمی از همه بیشتر بوده است.
+";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("افزایش صادرات غیرنفتی در هشت ماه نخست امسال"));
+    assert_eq!(a.section.as_deref(), Some("اقتصادی"));
+    assert_eq!(a.body.len(), 2);
 }
 
 #[test]

@@ -497,6 +497,18 @@ fn breadcrumb_section(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Opti
     let title = layout.title?;
     const HOME: &[&str] = &["خانه", "صفحه نخست", "صفحه اصلی", "الرئیسیه", "home"];
     let not_home = |p: &&str| !p.is_empty() && !HOME.contains(&features::match_key(p).as_str());
+    // A known section name alone on a line just above the title, with at most dates, the ID or
+    // buttons between; not the last item of a menu.
+    let in_menu = |i: usize| layout.roles[i] == Role::Removed(RemovalReason::Navigation);
+    for i in (title.saturating_sub(3)..title).rev() {
+        let named = infos[i].words <= 3 && crate::lang::credits::SECTION_NAMES.iter().any(|n| features::match_key(n) == infos[i].key);
+        if named && !in_menu(i) && (i == 0 || !in_menu(i - 1)) {
+            return Some(infos[i].text.trim().to_string());
+        }
+        if !(infos[i].is_date_line() || classify::is_news_id_line(&infos[i]) || matches!(layout.roles[i], Role::Removed(RemovalReason::SiteChrome | RemovalReason::Dateline | RemovalReason::DateBanner | RemovalReason::NewsId))) {
+            break;
+        }
+    }
     // The lines just above the title, skipping the dateline, the ID and buttons.
     let mut end = title;
     while end > 0 && (infos[end - 1].is_date_line() || classify::is_news_id_line(&infos[end - 1]) || matches!(layout.roles[end - 1], Role::Kicker | Role::Removed(RemovalReason::SiteChrome | RemovalReason::Dateline | RemovalReason::DateBanner | RemovalReason::NewsId))) {
