@@ -184,3 +184,13 @@ fn a_list_announced_by_a_colon_stays_in_the_body() {
     assert!(a.body.iter().any(|p| p == "دنا پلاس"), "{:?}", a.body);
     assert!(a.body.last().unwrap().starts_with("مدیر فروش"));
 }
+
+#[test]
+fn a_slogan_and_masthead_above_the_headline_are_not_the_title() {
+    let page = "صدى المدينة\nرئيس مجلس الإدارة ورئيس التحرير سامي عبد الله\nأهم الأخبار\n\nعربي ودولي\n\nالمبعوث الأممي يصل إلى عدن لبحث تمديد الهدنة\n\nالمبعوث الأممي\nالمبعوث الأممي\n\nوصل المبعوث الأممي إلى عدن صباح اليوم في زيارة يلتقي خلالها مسؤولين حكوميين لبحث تمديد الهدنة، بحسب ما أفاد مصدر في المطار.\n\nوقال المصدر إن الزيارة تستمر يومين، وإن المبعوث سيتوجه بعدها إلى مسقط لاستكمال مشاوراته.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("المبعوث الأممي يصل إلى عدن لبحث تمديد الهدنة"));
+    assert_eq!(a.section.as_deref(), Some("عربي ودولي"));
+    assert_eq!(a.body.len(), 2);
+    assert!(reason_of(&a, "رئيس مجلس الإدارة ورئيس التحرير سامي عبد الله").is_some());
+}

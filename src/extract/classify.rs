@@ -364,7 +364,9 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
             continue;
         }
         let mut score = 1.0;
-        if first && i >= header_end {
+        // (Two or three words at the top are more often the site's name or slogan, or a
+        // section: they do not take the first place.)
+        if first && i >= header_end && title_words > 3 {
             score += 1.2;
             first = false;
         }

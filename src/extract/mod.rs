@@ -448,7 +448,7 @@ fn find_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
         article.news_id = Some(id);
     }
     if article.section.is_none() {
-        article.section = credits::labelled_section(infos).or_else(|| breadcrumb_section(infos, layout));
+        article.section = credits::labelled_section(infos).or_else(|| breadcrumb_section(infos, layout)).or_else(|| label_above_title(infos, layout));
     }
     if article.site.is_none() {
         article.site = published_line.and_then(|i| credits::dateline_site(&infos[i], scan));
@@ -538,6 +538,37 @@ fn breadcrumb_section(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Opti
     let first = &infos[start];
     let in_menu = (0..start).any(|j| layout.roles[j] == Role::Removed(RemovalReason::Navigation) && infos[j].key == first.key);
     (in_menu && not_home(&first.text)).then(|| first.text.trim().to_string())
+}
+
+/// Whether a line's key is a content type (`ویدئو`, `فيديو`), which is no section.
+fn is_content_type(key: &str) -> bool {
+    crate::lang::credits::CONTENT_TYPES.iter().any(|n| features::match_key(n) == key)
+}
+
+/// A short label printed right above the title, set apart from what is above it (`أخبار مصر`,
+/// `الشرق الأوسط`): where sites put the article's section. Not a content type (`ویدئو`), the
+/// outlet's name, a date or a label with a colon.
+fn label_above_title(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Option<String> {
+    let title = layout.title?;
+    let i = title.checked_sub(1)?;
+    let line = &infos[i];
+    // Set apart from a menu above by a blank line, or it is the menu's last item.
+    let set_apart = match layout.roles[i] {
+        Role::Removed(RemovalReason::Navigation) => line.blank_before > 0,
+        Role::Removed(RemovalReason::SiteChrome) => i == 0 || line.blank_before > 0 || layout.roles[i - 1] == Role::Removed(RemovalReason::Navigation),
+        _ => false,
+    };
+    if infos[title].blank_before > 0 || !set_apart {
+        return None;
+    }
+    let text = line.text.trim();
+    if line.words == 0 || line.words > 3 || line.ends_sentence || line.ends_colon || line.is_date_line() || text.chars().any(|c| c.is_numeric() || matches!(c, ':' | '|' | '/' | '>')) {
+        return None;
+    }
+    if is_content_type(&line.key) || credits::agency_mention(text).is_some_and(|m| m.len() == text.len()) {
+        return None;
+    }
+    Some(text.to_string())
 }
 
 /// The clock an article's times follow when the text names no zone. The evidence, strongest

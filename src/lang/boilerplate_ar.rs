@@ -169,6 +169,10 @@ pub static PHRASES: &[Phrase] = &[
     p("إعداد:", Other, Start),
     p("ترجمة:", Other, Start),
     p("تحرير:", Other, Start),
+    // The masthead printed in the header of Egyptian and other sites' pages.
+    p("رئيس التحرير", Other, Start),
+    p("رئيس مجلس الإدارة", Other, Start),
+    p("مدير التحرير", Other, Start),
 ];
 
 /// Suggestion blocks that sites insert in the middle of an article, with their end marks (BBC

@@ -217,6 +217,11 @@ pub static PHRASES: &[Phrase] = &[
     p("نقش،", Other, Start),
     p("سمت،", Other, Start),
     p("خبرنگار:", Other, Start),
+    // The masthead (licence holder, managing director, editor) in a site's header or footer.
+    p("صاحب امتیاز", Other, Start),
+    p("مدیرمسئول", Other, Start),
+    p("مدیر مسئول", Other, Start),
+    p("سردبیر:", Other, Start),
     p("نویسنده:", Other, Start),
     p("مترجم:", Other, Start),
     p("ترجمه:", Other, Start),

@@ -137,6 +137,36 @@ pub static SECTION_NAMES: &[&str] = &[
     "حوادث وقضايا",
 ];
 
+/// Labels of what a page is rather than where it sits (video, photos, breaking): printed above a
+/// headline like a section, but not one.
+pub static CONTENT_TYPES: &[&str] = &[
+    "ویدئو",
+    "ویدیو",
+    "فیلم",
+    "عکس",
+    "صوت",
+    "پادکست",
+    "اینفوگرافیک",
+    "گزارش تصویری",
+    "فوری",
+    "خبر فوری",
+    "زنده",
+    "پخش زنده",
+    "فيديو",
+    "صور",
+    "بالصور",
+    "بالفيديو",
+    "إنفوجراف",
+    "إنفوغراف",
+    "بودكاست",
+    "عاجل",
+    "مباشر",
+    "بث مباشر",
+    "video",
+    "photos",
+    "live",
+];
+
 /// Labels of a section: `سرویس: سیاسی`, `القسم: أخبار`.
 pub static SECTION_LABELS: &[&str] = &["سرویس", "گروه خبری", "بخش", "دسته بندی", "دسته‌بندی", "موضوع", "القسم", "التصنيف", "قسم"];
 
