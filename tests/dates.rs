@@ -413,3 +413,10 @@ fn two_days_of_one_month() {
     assert_eq!(values("التسجيل من 9 إلى 13 جوان 2024."), pair("9", "2024-06-09", "13 جوان 2024", "2024-06-13"));
     assert!(values("سه هزار و ۵۰۰ نفر در ۱۰ و ۲۰ درصد موارد").is_empty());
 }
+
+#[test]
+fn a_clock_between_two_calendars_stays_with_the_first_date() {
+    let found = find_dates("الأحد 15 مارس 2026 09:40 ص 26 رمضان 1447 هـ", &options(None)).unwrap();
+    let got: Vec<(&str, Option<&str>)> = found.iter().map(|d| (d.text.as_str(), d.value.as_deref())).collect();
+    assert_eq!(got, vec![("الأحد 15 مارس 2026 09:40 ص", Some("2026-03-15T09:40")), ("26 رمضان 1447 هـ", Some("2026-03-15"))]);
+}

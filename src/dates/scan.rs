@@ -718,6 +718,13 @@ fn extend_weekday(ctx: &Ctx, c: &mut Cand) {
 }
 
 /// `16:54 - 1400/04/26`: a time right before a day-precision date.
+/// A year right before token `start`: a time there belongs to that date, not to one after it
+/// (`السبت 31 يناير 2026 07:27 صـ 12 شعبان 1447 هـ` gives its clock to the first date, and
+/// the second one stays a date of its own).
+fn year_just_before(ctx: &Ctx, start: usize) -> bool {
+    start > 0 && ctx.t.joined(start - 1) && ctx.year_at(start - 1, false).is_some()
+}
+
 fn extend_time_before(ctx: &Ctx, c: &mut Cand) {
     let mut end = c.first;
     if end == 0 || !ctx.t.joined(end - 1) {
@@ -736,7 +743,7 @@ fn extend_time_before(ctx: &Ctx, c: &mut Cand) {
             continue;
         }
         if let Some((time, next, zone)) = ctx.time_at(start) {
-            if next == end + 1 {
+            if next == end + 1 && !year_just_before(ctx, start) {
                 c.time = Some(time);
                 c.zone = zone;
                 c.first = start;
@@ -756,7 +763,7 @@ fn extend_time_before(ctx: &Ctx, c: &mut Cand) {
     }
     for start in end.saturating_sub(6)..end {
         if let Some(m) = ctx.clock_at(start) {
-            if m.next == end + 1 && (m.part.is_some() || ctx.is(start, DateWord::Clock)) && (start..end).all(|k| ctx.t.joined(k)) {
+            if m.next == end + 1 && (m.part.is_some() || ctx.is(start, DateWord::Clock)) && (start..end).all(|k| ctx.t.joined(k)) && !year_just_before(ctx, start) {
                 c.time = Some(m.time);
                 c.zone = m.zone;
                 c.first = start;
