@@ -194,3 +194,12 @@ fn a_slogan_and_masthead_above_the_headline_are_not_the_title() {
     assert_eq!(a.body.len(), 2);
     assert!(reason_of(&a, "رئيس مجلس الإدارة ورئيس التحرير سامي عبد الله").is_some());
 }
+
+#[test]
+fn a_list_that_ends_the_article_stays_in_the_body() {
+    let page = "کاهش واردات کالاهای اساسی در شش ماه نخست سال\n\nگمرک ایران در گزارش تازه خود از کاهش واردات کالاهای اساسی در شش ماه نخست امسال نسبت به مدت مشابه سال گذشته خبر داد.\n\nبر اساس این گزارش، بیشترین کاهش در واردات سه گروه از کالاها ثبت شده است که عبارتند از:\n\n• ذرت دامی و کنجاله سویا.\n• روغن خام خوراکی.\n• برنج و شکر.\n";
+    let a = extract(page);
+    assert_eq!(a.body.len(), 5, "{:?}", a.body);
+    assert_eq!(a.body.last().map(String::as_str), Some("• برنج و شکر."));
+    assert!(a.removed.is_empty(), "{:?}", a.removed);
+}

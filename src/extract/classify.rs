@@ -284,7 +284,31 @@ fn is_headline_shaped(line: &LineInfo<'_>) -> bool {
 fn body_region(lines: &[LineInfo<'_>], roles: &[Role]) -> Option<(usize, usize)> {
     // Pages whose paragraphs carry no sentence punctuation (some sites drop the final period)
     // still have a body: failing a run that starts with prose, one of body-like lines.
-    region_from(lines, roles, true).or_else(|| region_from(lines, roles, false))
+    let (start, end) = region_from(lines, roles, true).or_else(|| region_from(lines, roles, false))?;
+    Some((start, closing_list_end(lines, roles, end).unwrap_or(end)))
+}
+
+/// A list that ends the article, where the body's run of prose stops: right after the body, a
+/// sentence that announces it with a colon (`مهم‌ترین آن‌ها عبارتند از:`) and short items, each
+/// a sentence or bulleted; or more bulleted items after a bulleted last paragraph. Up to the end
+/// of the page or to a line already explained. The end after its last item.
+fn closing_list_end(lines: &[LineInfo<'_>], roles: &[Role], end: usize) -> Option<usize> {
+    const BULLETS: [char; 6] = ['•', '-', '*', '–', '▪', '◾'];
+    let bulleted = |l: &LineInfo<'_>| l.text.trim_start().starts_with(BULLETS);
+    let item = |l: &LineInfo<'_>| (2..=40).contains(&l.words) && (l.ends_sentence || bulleted(l));
+    let first = lines.get(end)?;
+    let (from, min_items) = if roles[end] == Role::Open && first.ends_colon && first.words >= 6 {
+        (end + 1, 2)
+    } else if end > 0 && bulleted(&lines[end - 1]) && bulleted(first) {
+        (end, 1)
+    } else {
+        return None;
+    };
+    let mut j = from;
+    while j < lines.len() && roles[j] == Role::Open && item(&lines[j]) {
+        j += 1;
+    }
+    (j - from >= min_items && (j == lines.len() || roles[j] != Role::Open)).then_some(j)
 }
 
 fn region_from(lines: &[LineInfo<'_>], roles: &[Role], needs_prose: bool) -> Option<(usize, usize)> {
