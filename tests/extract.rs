@@ -203,3 +203,12 @@ fn a_list_that_ends_the_article_stays_in_the_body() {
     assert_eq!(a.body.last().map(String::as_str), Some("• برنج و شکر."));
     assert!(a.removed.is_empty(), "{:?}", a.removed);
 }
+
+#[test]
+fn a_supertitle_ending_with_a_semicolon_above_the_title_is_the_kicker() {
+    let page = "در نشست خبری سخنگوی دولت مطرح شد؛\n\nبرنامه تازه دولت برای مهار تورم تا پایان سال\n\nسخنگوی دولت امروز در نشست خبری هفتگی از برنامه تازه دولت برای مهار تورم تا پایان سال خبر داد و گفت این برنامه از ماه آینده اجرا می‌شود.\n\nوی افزود که جزئیات این برنامه پس از تصویب در هیئت وزیران اعلام خواهد شد.\n";
+    let a = extract(page);
+    assert_eq!(a.kicker.as_deref(), Some("در نشست خبری سخنگوی دولت مطرح شد؛"));
+    assert_eq!(a.title.as_deref(), Some("برنامه تازه دولت برای مهار تورم تا پایان سال"));
+    assert!(a.removed.is_empty(), "{:?}", a.removed);
+}

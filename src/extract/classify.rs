@@ -455,6 +455,16 @@ fn is_label_value(line: &LineInfo<'_>) -> bool {
 /// A Persian supertitle (روتیتر): when the chosen headline is directly followed, with no blank
 /// line between, by another headline-shaped line that a blank line or the body then follows, the
 /// first is the kicker and the second the title (`مدیرعامل ... خبر داد` / `حجم ذخایر ...`).
+/// A Persian supertitle that announces the headline below it, ending with `؛` or `:`
+/// (`در گزارش پژوهشکده پولی و بانکی مطرح شد؛`), on the line above the title.
+fn announcing_kicker(lines: &[LineInfo<'_>], roles: &[Role], t: usize) -> Option<usize> {
+    let k = t.checked_sub(1)?;
+    let line = &lines[k];
+    let announces = line.text.trim_end().ends_with(['؛', ':']);
+    let persian = line.evidence.language() == crate::model::Language::Fa;
+    (roles[k] == Role::Open && announces && persian && (3..=20).contains(&line.words) && !line.inner_sentence_end && !line.is_date_line()).then_some(k)
+}
+
 fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) -> (Option<usize>, Option<usize>) {
     let Some(t) = title else { return (None, None) };
     let Some(next) = lines.get(t + 1) else { return (None, title) };
@@ -462,7 +472,7 @@ fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) ->
     let next_ends_block = lines.get(t + 2).is_none_or(|after| after.blank_before > 0 || after.is_prose() || after.is_date_line());
     let follows = next.blank_before == 0 && roles[t + 1] == Role::Open && headline(next) && next.duplicate_of.is_none();
     if !follows {
-        return (None, title);
+        return (announcing_kicker(lines, roles, t), title);
     }
     // A short line right above a longer headline is a byline's name, a section label or a
     // breadcrumb (`علیرضا کاویانی`, `موبایل و تبلت / اپراتور`), not the title.
