@@ -401,6 +401,12 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                 consider(UNKNOWN_KEEP + 1, 1 << 1);
             }
         }
+        // عدم before a noun (عدم‌همکاری): no Persian word starts with it otherwise.
+        if let Some(rest) = word.strip_prefix("عدم") {
+            if letters(rest) >= 3 && verb_form(lex, rest).is_none() && lex.word(rest).is_none_or(|e| e.flags & (VERB | FUNCTION) == 0) {
+                consider(UNKNOWN_KEEP + 1, 1 << 2);
+            }
+        }
     }
 
     // A participle or agent noun written after its noun (توافق‌شده, نشان‌دهنده,
@@ -597,6 +603,7 @@ mod tests {
             ("نشاندهنده", "نشان‌دهنده"),
             ("مصرفکنندگان", "مصرف‌کنندگان"),
             ("زندگیاش", "زندگی‌اش"),
+            ("عدمهمکاری", "عدم‌همکاری"),
         ] {
             assert_eq!(repaired(joined), spelled, "{joined}");
         }
