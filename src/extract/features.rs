@@ -63,12 +63,14 @@ impl LineInfo<'_> {
     }
 
     /// Sentences: ends like one with ten words or more, has a sentence end inside a long line, or
-    /// is too long to be anything else.
+    /// is too long to be anything else but a news ticker (headlines run together with no
+    /// punctuation at all).
     pub fn is_prose(&self) -> bool {
         // A short question or exclamation is more often a headline than a paragraph.
         let question = self.text.trim_end().ends_with(['؟', '?', '!']) && !self.inner_sentence_end;
         let sentence = self.ends_sentence && (!question || self.words >= 20);
-        (self.words >= 10 && sentence) || (self.words >= 15 && self.inner_sentence_end) || self.words >= 35
+        let punctuated = || self.text.contains(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', '«', '"', '(', '-', '–']);
+        (self.words >= 10 && sentence) || (self.words >= 15 && self.inner_sentence_end) || (self.words >= 35 && punctuated())
     }
 
     /// A line that is mostly a date (a dateline, a banner, a list item's date), not a sentence
