@@ -222,3 +222,13 @@ fn a_news_ticker_of_headlines_run_together_is_not_the_body() {
     assert_eq!(a.body.len(), 2, "{:?}", a.body);
     assert!(reason_of(&a, ticker).is_some());
 }
+
+#[test]
+fn a_two_word_supertitle_with_a_colon_is_the_kicker_not_a_byline() {
+    let page = "وزیر نیرو:\nتابستان امسال خاموشی برنامه‌ریزی‌شده نداریم\n\nبه گزارش ایرنا، وزیر نیرو امروز در جمع خبرنگاران گفت با افزایش تولید نیروگاه‌ها و کاهش مصرف، امسال نیازی به خاموشی برنامه‌ریزی‌شده نیست.\n\nوزیر نیرو همچنین گفت: مشترکان پرمصرف در ساعت‌های اوج بار باید مصرف خود را کاهش دهند تا شبکه پایدار بماند.\n";
+    let a = extract(page);
+    assert_eq!(a.kicker.as_deref(), Some("وزیر نیرو:"));
+    assert_eq!(a.title.as_deref(), Some("تابستان امسال خاموشی برنامه‌ریزی‌شده نداریم"));
+    // The last paragraph starts with the supertitle's words: it is no author's biography.
+    assert_eq!(a.body.len(), 2, "{:?}", a.removed);
+}

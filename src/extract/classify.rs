@@ -462,7 +462,7 @@ fn announcing_kicker(lines: &[LineInfo<'_>], roles: &[Role], t: usize) -> Option
     let line = &lines[k];
     let announces = line.text.trim_end().ends_with(['؛', ':']);
     let persian = line.evidence.language() == crate::model::Language::Fa;
-    (roles[k] == Role::Open && announces && persian && (3..=20).contains(&line.words) && !line.inner_sentence_end && !line.is_date_line()).then_some(k)
+    (roles[k] == Role::Open && announces && persian && (2..=20).contains(&line.words) && !line.inner_sentence_end && !line.is_date_line()).then_some(k)
 }
 
 fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) -> (Option<usize>, Option<usize>) {
@@ -514,7 +514,8 @@ fn trim_body_tail(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end:
         (start..end).filter(|&i| roles[i] == Role::Body).for_each(|i| e.add(lines[i].evidence));
         e.language()
     };
-    let bylines: Vec<&str> = (0..start).filter(|&i| lines[i].words <= 5 && !lines[i].ends_sentence && !lines[i].is_date_line()).map(|i| lines[i].key.as_str()).filter(|k| k.split(' ').count() >= 2).collect();
+    // (A line ending with a colon is a label or a supertitle, `سخنگوی طالبان:`, not a name.)
+    let bylines: Vec<&str> = (0..start).filter(|&i| lines[i].words <= 5 && !lines[i].ends_sentence && !lines[i].ends_colon && !lines[i].is_date_line()).map(|i| lines[i].key.as_str()).filter(|k| k.split(' ').count() >= 2).collect();
     let mut i = end;
     while i > start {
         i -= 1;
