@@ -148,6 +148,9 @@ mod tests {
         // Iran spells it ائتلاف, Afghanistan ایتلاف.
         assert_eq!(Evidence::of("نیروهای ائتلاف بین‌المللی در عراق").variant(), Some(Variant::FaIr));
         assert_eq!(Evidence::of("نیروهای ایتلاف بین‌المللی در عراق").variant(), Some(Variant::FaAf));
+        // Dari's "including", with or without its half-space.
+        assert_eq!(Evidence::of("امنیت همه شهروندان بهشمول کارمندان دولت تامین می‌شود").variant(), Some(Variant::FaAf));
+        assert_eq!(Evidence::of("امنیت همه شهروندان از جمله کارمندان دولت تامین می‌شود").variant(), Some(Variant::FaIr));
         let ar = Evidence::of("بايدن يستضيف رئيس الوزراء العراقي الكاظمي في البيت الابيض");
         assert_eq!(ar.variant(), Some(Variant::Ar));
         assert_eq!(Evidence::of("Leave a Reply").language(), Language::Und);

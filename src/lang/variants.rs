@@ -43,6 +43,14 @@ pub static DARI_MARKERS: &[&str] = &[
     "لوی څارنوال", // attorney general (Pashto loan)
     "ښاروالی",
     "به این سو",  // "since", as in "از ده روز به این سو"
+    "به شمول",    // including; Iran: از جمله
+    "بهشمول",     // the same with its half-space stripped
+    "افغانان",    // Afghans; Iran: افغان‌ها
+    "کوکنار",     // opium poppy; Iran: خشخاش
+    "ستره محکمه", // supreme court; Iran: دیوان عالی
+    "پالیسی",     // policy; Iran: سیاست
+    "ولسی جرگه",  // the lower house of the Afghan parliament
+    "مشرانو جرگه", // the upper house
 ];
 
 /// Afghan solar month names. Next to a day or year number they mark Dari text (Iran names its
