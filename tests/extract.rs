@@ -232,3 +232,13 @@ fn a_two_word_supertitle_with_a_colon_is_the_kicker_not_a_byline() {
     // The last paragraph starts with the supertitle's words: it is no author's biography.
     assert_eq!(a.body.len(), 2, "{:?}", a.removed);
 }
+
+#[test]
+fn an_unknown_outlet_citing_a_known_one_keeps_its_credit() {
+    let page = "افزایش صادرات نفت در ماه گذشته\n\nبه گزارش پایگاه خبری نفت‌نگار به نقل از رویترز، صادرات نفت خام کشور در ماه گذشته نسبت به ماه پیش از آن افزایش یافته است.\n\nبر اساس این گزارش، بیشتر محموله‌ها به بازارهای آسیایی فرستاده شده است.\n";
+    let a = extract(page);
+    let names: Vec<&str> = a.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["نفت‌نگار", "رویترز"]);
+    // The quoted wire is not the page's site.
+    assert_ne!(a.site.as_deref(), Some("رویترز"));
+}

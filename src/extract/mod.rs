@@ -484,6 +484,8 @@ fn find_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
         article.site = article
             .sources
             .iter()
+            // (An outlet quoted by another, `به نقل از العربیه`, is not the page's.)
+            .filter(|s| !["به نقل از", "نقلا عن", "نقلاً عن"].iter().any(|lead| s.text.starts_with(lead)))
             .find(|s| first_paragraphs.iter().any(|p| p.start <= s.start && s.start < p.end) && credits::known_agency(&s.name).is_some())
             .map(|s| s.name.clone());
     }
