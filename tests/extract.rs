@@ -242,3 +242,12 @@ fn an_unknown_outlet_citing_a_known_one_keeps_its_credit() {
     // The quoted wire is not the page's site.
     assert_ne!(a.site.as_deref(), Some("رویترز"));
 }
+
+#[test]
+fn a_blog_excerpt_cut_with_an_ellipsis_above_the_full_text_is_a_duplicate() {
+    let excerpt = "شورای شهر در جلسه امروز خود طرح توسعه فضای سبز محله‌های جنوبی شهر را با اکثریت آرا تصویب کرد و اجرای آن را به شهرداری سپرد […]";
+    let page = format!("تصویب طرح توسعه فضای سبز در شورای شهر\n\n{excerpt}\n\nشورای شهر در جلسه امروز خود طرح توسعه فضای سبز محله‌های جنوبی شهر را با اکثریت آرا تصویب کرد و اجرای آن را به شهرداری سپرد.\n\nبر اساس این طرح، ده بوستان محله‌ای تا پایان سال آینده ساخته می‌شود.\n");
+    let a = extract(&page);
+    assert_eq!(a.body.len() + usize::from(a.lead.is_some()), 2, "{:?}", a.body);
+    assert_eq!(reason_of(&a, excerpt), Some(khabar::RemovalReason::Duplicate));
+}

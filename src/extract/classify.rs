@@ -87,6 +87,12 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
                 continue; // decided with the publication date
             }
             if let Some(d) = line.duplicate_of {
+                // A blog's excerpt (`[…]`) gives way to the full text it repeats.
+                if d < i && roles[d] == Role::Body && is_teaser(&lines[d]) {
+                    roles[d] = Role::Removed(RemovalReason::Duplicate);
+                    roles[i] = Role::Body;
+                    continue;
+                }
                 // A repeated line is kept once: the title's repetition goes, a caption printed
                 // twice keeps neither copy inside the body only when the other copy is outside.
                 if Some(d) == title || roles[d] == Role::Title || d < i && matches!(roles[d], Role::Body | Role::Lead) {
@@ -96,6 +102,7 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
             }
             roles[i] = Role::Body;
         }
+        drop_teasers(lines, &mut roles, start, end);
         trim_body_tail(lines, &mut roles, start, end);
         mark_lead(lines, &mut roles, start, end);
     }
@@ -508,6 +515,26 @@ pub(crate) fn is_news_id_line(line: &LineInfo<'_>) -> bool {
 /// The end of a body is where the article's text ends: a summary in another language (an
 /// English abstract after a Persian article) or the author's one-line biography (a sentence that
 /// opens with the name printed as the byline above) follow the text but are not part of it.
+/// A blog's excerpt, cut off with `[…]`.
+fn is_teaser(line: &LineInfo<'_>) -> bool {
+    let text = line.text.trim_end();
+    text.ends_with("[…]") || text.ends_with("[...]")
+}
+
+/// A blog's excerpt above the full text it repeats in longer paragraphs: the text is kept once.
+fn drop_teasers(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: usize) {
+    for i in start..end {
+        if roles[i] != Role::Body || !is_teaser(&lines[i]) {
+            continue;
+        }
+        // The excerpt's first words, as a key prefix.
+        let head: String = lines[i].key.split(' ').take(8).collect::<Vec<_>>().join(" ");
+        if head.split(' ').count() == 8 && (i + 1..end).any(|j| roles[j] == Role::Body && lines[j].key.starts_with(&head)) {
+            roles[i] = Role::Removed(RemovalReason::Duplicate);
+        }
+    }
+}
+
 fn trim_body_tail(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: usize) {
     let document = {
         let mut e = crate::language::Evidence::default();
