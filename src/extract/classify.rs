@@ -527,9 +527,11 @@ fn drop_teasers(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: u
         if roles[i] != Role::Body || !is_teaser(&lines[i]) {
             continue;
         }
-        // The excerpt's first words, as a key prefix.
-        let head: String = lines[i].key.split(' ').take(8).collect::<Vec<_>>().join(" ");
-        if head.split(' ').count() == 8 && (i + 1..end).any(|j| roles[j] == Role::Body && lines[j].key.starts_with(&head)) {
+        // The excerpt's first eight words, as a key prefix.
+        let key = lines[i].key.as_str();
+        let Some((cut, _)) = key.match_indices(' ').nth(7) else { continue };
+        let head = &key[..cut];
+        if (i + 1..end).any(|j| roles[j] == Role::Body && lines[j].key.starts_with(head)) {
             roles[i] = Role::Removed(RemovalReason::Duplicate);
         }
     }

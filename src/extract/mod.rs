@@ -564,7 +564,7 @@ fn label_above_title(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Optio
         return None;
     }
     let text = line.text.trim();
-    if line.words == 0 || line.words > 3 || line.ends_sentence || line.ends_colon || line.is_date_line() || text.chars().any(|c| c.is_numeric() || matches!(c, ':' | '|' | '/' | '>')) {
+    if line.words == 0 || line.words > 3 || line.ends_sentence || line.ends_colon || line.is_date_line() || text.chars().any(|c| c.is_ascii_digit() || matches!(c, '۰'..='۹' | '٠'..='٩' | ':' | '|' | '/' | '>')) {
         return None;
     }
     if is_content_type(&line.key) || credits::agency_mention(text).is_some_and(|m| m.len() == text.len()) {
