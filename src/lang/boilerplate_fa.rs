@@ -189,6 +189,8 @@ pub static PHRASES: &[Phrase] = &[
     p("کلمات کلیدی", Tags, Start),
     p("کلیدواژه ها", Tags, Start),
     p("کلید واژه ها", Tags, Start),
+    p("کلیدواژه:", Tags, Start),
+    p("کلید واژه:", Tags, Start),
     p("موضوعات", Tags, Start),
     p("تگ ها", Tags, Start),
     p("بازدید", Counter, Line),
