@@ -251,3 +251,12 @@ fn a_blog_excerpt_cut_with_an_ellipsis_above_the_full_text_is_a_duplicate() {
     assert_eq!(a.body.len() + usize::from(a.lead.is_some()), 2, "{:?}", a.body);
     assert_eq!(reason_of(&a, excerpt), Some(khabar::RemovalReason::Duplicate));
 }
+
+#[test]
+fn with_no_headline_above_it_the_first_line_of_the_text_that_reads_like_one_is_the_title() {
+    let page = "عاجل : الحكومة تعلن تمديد العمل بالتوقيت الصيفي حتى نهاية أكتوبر .. التفاصيل\nأعلنت الحكومة اليوم تمديد العمل بالتوقيت الصيفي حتى نهاية شهر أكتوبر المقبل، وذلك لترشيد استهلاك الكهرباء خلال أشهر الصيف الحارة، بحسب بيان صادر عن مجلس الوزراء.\nوأضاف البيان أن القرار يسري على جميع المحافظات.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("عاجل : الحكومة تعلن تمديد العمل بالتوقيت الصيفي حتى نهاية أكتوبر .. التفاصيل"));
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}

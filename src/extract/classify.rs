@@ -66,9 +66,19 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     mark_read_also(lines, &mut roles);
     mark_related_lists(lines, &mut roles);
 
-    let body = body_region(lines, &roles);
+    let mut body = body_region(lines, &roles);
     mark_credit_lines(lines, &mut roles, body);
-    let title = choose_title(lines, &roles, body, title_hints);
+    let mut title = choose_title(lines, &roles, body, title_hints);
+    // No headline above the text, whose first line reads like one (no sentence end after it,
+    // `عاجل : ... .. التفاصيل`): that line is the title.
+    if let (None, Some((start, end))) = (title, body) {
+        let first = &lines[start];
+        let prose_after = lines.get(start + 1).is_some_and(|l| l.is_prose() && l.ends_sentence || l.words >= 35);
+        if end - start >= 2 && roles[start] == Role::Open && (3..=25).contains(&first.words) && !first.ends_sentence && !first.ends_colon && !first.is_date_line() && prose_after {
+            title = Some(start);
+            body = Some((start + 1, end));
+        }
+    }
     let (kicker, title) = split_kicker(lines, &roles, title);
     if let Some(k) = kicker {
         roles[k] = Role::Kicker;
@@ -292,7 +302,19 @@ fn body_region(lines: &[LineInfo<'_>], roles: &[Role]) -> Option<(usize, usize)>
     // Pages whose paragraphs carry no sentence punctuation (some sites drop the final period)
     // still have a body: failing a run that starts with prose, one of body-like lines.
     let (start, end) = region_from(lines, roles, true).or_else(|| region_from(lines, roles, false))?;
-    Some((start, closing_list_end(lines, roles, end).unwrap_or(end)))
+    let end = closing_list_end(lines, roles, end).unwrap_or(end);
+    Some((start, closing_sentences_end(lines, roles, end)))
+}
+
+/// Short sentences right after the last paragraph (`وأضاف البيان أن القرار يسري على جميع
+/// المحافظات.`), too short to count as prose on their own, up to the end of the page or a line
+/// already explained: the article's last words.
+fn closing_sentences_end(lines: &[LineInfo<'_>], roles: &[Role], end: usize) -> usize {
+    let mut j = end;
+    while j < lines.len() && roles[j] == Role::Open && lines[j].ends_sentence && (4..10).contains(&lines[j].words) && !lines[j].is_date_line() && lines[j].blank_before <= 1 {
+        j += 1;
+    }
+    if j == lines.len() || roles[j] != Role::Open { j } else { end }
 }
 
 /// A list that ends the article, where the body's run of prose stops: right after the body, a
