@@ -260,3 +260,11 @@ fn with_no_headline_above_it_the_first_line_of_the_text_that_reads_like_one_is_t
     assert_eq!(a.body.len(), 2, "{:?}", a.body);
     assert!(a.warnings.is_empty(), "{:?}", a.warnings);
 }
+
+#[test]
+fn a_date_alone_right_after_the_text_is_the_article_date() {
+    let page = "الحكومة تعلن تمديد العمل بالتوقيت الصيفي حتى نهاية أكتوبر\n\nأعلنت الحكومة اليوم تمديد العمل بالتوقيت الصيفي حتى نهاية شهر أكتوبر المقبل، وذلك لترشيد استهلاك الكهرباء خلال أشهر الصيف الحارة، بحسب بيان صادر عن مجلس الوزراء.\n\nوأضاف البيان أن القرار يسري على جميع المحافظات اعتبارا من الأسبوع المقبل وحتى إشعار آخر.\n\nالجمعة ، 11 أغسطس 2023\n";
+    let a = extract(page);
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2023-08-11"));
+    assert_eq!(reason_of(&a, "الجمعة ، 11 أغسطس 2023"), Some(khabar::RemovalReason::Dateline));
+}

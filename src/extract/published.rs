@@ -115,7 +115,8 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
                 let absolute = d.value.as_deref().is_some_and(|v| !v.starts_with("--")) && d.precision >= Precision::Day;
                 // A stamp with a time on a line of its own, or a date after a "published" label
                 // (`تاریخ انتشار: ۲۳ بهمن ۱۴۰۱ | شماره ۲۸۴۳۱`).
-                let stamp = lines[li].is_date_line() && matches!(d.precision, Precision::Minute | Precision::Second);
+                // So does a date alone on the line right after the text (`الجمعة ، 11 أغسطس 2023`).
+                let stamp = lines[li].is_date_line() && (matches!(d.precision, Precision::Minute | Precision::Second) || li == body_end && lines[li].dates.len() == 1);
                 absolute && (stamp || matches!(label_before(&lines[li], d, dates), Some(Label::Published)))
             })
             .map(|(_, di)| (2.5, di));
