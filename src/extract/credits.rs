@@ -197,7 +197,7 @@ fn dashed_agency(line: &LineInfo<'_>, out: &mut Vec<Source>) {
 fn credited_name(phrase: &str) -> Option<String> {
     // `به گزارش شانا به نقل از العربیه`: the name ends where the next credit starts (read on its
     // own), even when the first outlet is unknown and the second known.
-    let phrase = ["به نقل از", "نقلا عن", "نقلاً عن"].iter().filter_map(|lead| find_spaced(phrase, lead)).map(|(at, _)| &phrase[..at]).min_by_key(|p| p.len()).unwrap_or(phrase);
+    let phrase = crate::lang::credits::QUOTING_LEADS.iter().filter_map(|lead| find_spaced(phrase, lead)).map(|(at, _)| &phrase[..at]).min_by_key(|p| p.len()).unwrap_or(phrase);
     let cleaned: String = phrase.chars().filter(|c| !matches!(c, '«' | '»' | '"' | '“' | '”' | '\'')).collect();
     if let Some(agency) = agency_mention(&cleaned) {
         return Some(agency.to_string());

@@ -485,7 +485,7 @@ fn find_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
             .sources
             .iter()
             // (An outlet quoted by another, `به نقل از العربیه`, is not the page's.)
-            .filter(|s| !["به نقل از", "نقلا عن", "نقلاً عن"].iter().any(|lead| s.text.starts_with(lead)))
+            .filter(|s| !crate::lang::credits::QUOTING_LEADS.iter().any(|lead| s.text.starts_with(lead)))
             .find(|s| first_paragraphs.iter().any(|p| p.start <= s.start && s.start < p.end) && credits::known_agency(&s.name).is_some())
             .map(|s| s.name.clone());
     }
@@ -554,7 +554,8 @@ fn label_above_title(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Optio
     let title = layout.title?;
     let i = title.checked_sub(1)?;
     let line = &infos[i];
-    // Set apart from a menu above by a blank line, or it is the menu's last item.
+    // A line read as a menu item needs a blank line above it: without one it is the menu's last
+    // item.
     let set_apart = match layout.roles[i] {
         Role::Removed(RemovalReason::Navigation) => line.blank_before > 0,
         Role::Removed(RemovalReason::SiteChrome) => i == 0 || line.blank_before > 0 || layout.roles[i - 1] == Role::Removed(RemovalReason::Navigation),

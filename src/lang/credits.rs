@@ -40,6 +40,9 @@ pub static REPORT_LEADS: &[&str] = &[
     "في مقابلة مع وكالة",
 ];
 
+/// Leads that quote one outlet inside another's credit: `به گزارش شانا به نقل از العربیه`.
+pub static QUOTING_LEADS: &[&str] = &["به نقل از", "نقلا عن", "نقلاً عن"];
+
 /// Labels of a source line: `منبع: X`.
 pub static SOURCE_LABELS: &[&str] = &["منبع", "منبع خبر", "منابع", "مأخذ", "المصدر", "مصدر", "source"];
 
