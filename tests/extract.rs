@@ -268,3 +268,11 @@ fn a_date_alone_right_after_the_text_is_the_article_date() {
     assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2023-08-11"));
     assert_eq!(reason_of(&a, "الجمعة ، 11 أغسطس 2023"), Some(khabar::RemovalReason::Dateline));
 }
+
+#[test]
+fn a_long_text_without_any_punctuation_is_still_the_body() {
+    // Longer than any ticker: a pasted text whose marks were lost.
+    let page = "متن خبر ".repeat(300);
+    let a = extract(&page);
+    assert_eq!(a.body.len(), 1);
+}

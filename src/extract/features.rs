@@ -69,8 +69,9 @@ impl LineInfo<'_> {
         // A short question or exclamation is more often a headline than a paragraph.
         let question = self.text.trim_end().ends_with(['؟', '?', '!']) && !self.inner_sentence_end;
         let sentence = self.ends_sentence && (!question || self.words >= 20);
-        let punctuated = || self.text.contains(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', '«', '"', '(', '-', '–']);
-        (self.words >= 10 && sentence) || (self.words >= 15 && self.inner_sentence_end) || (self.words >= 35 && punctuated())
+        // (A ticker runs a few dozen headlines; a longer text without any mark is still text.)
+        let ticker = || self.words < 200 && !self.text.contains(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', '«', '"', '(', '-', '–']);
+        (self.words >= 10 && sentence) || (self.words >= 15 && self.inner_sentence_end) || (self.words >= 35 && !ticker())
     }
 
     /// A line that is mostly a date (a dateline, a banner, a list item's date), not a sentence
