@@ -420,3 +420,14 @@ fn a_clock_between_two_calendars_stays_with_the_first_date() {
     let got: Vec<(&str, Option<&str>)> = found.iter().map(|d| (d.text.as_str(), d.value.as_deref())).collect();
     assert_eq!(got, vec![("الأحد 15 مارس 2026 09:40 ص", Some("2026-03-15T09:40")), ("26 رمضان 1447 هـ", Some("2026-03-15"))]);
 }
+
+#[test]
+fn weekdays_of_announcements_lie_ahead_and_an_ordinal_before_a_noun_is_no_date() {
+    // The reference is Thursday 2023-07-13.
+    let value = |text: &str| -> Option<String> { find_dates(text, &options(Some("2023-07-13"))).unwrap().into_iter().next().and_then(|d| d.value) };
+    assert_eq!(value("تحديد سعر استرشادي للأرز بداية من الأحد").as_deref(), Some("2023-07-16"));
+    assert_eq!(value("کمپاین واکسین از شنبه آغاز می‌شود").as_deref(), Some("2023-07-15"));
+    assert_eq!(value("وذلك في حال ثبوت رؤية الهلال مساء السبت").as_deref(), Some("2023-07-15"));
+    // Past clauses keep the nearest past day; `أول رحلة` is "the first trip".
+    assert_eq!(value("انطلقت الأحد أول رحلة تجريبية للقطار").as_deref(), Some("2023-07-09"));
+}

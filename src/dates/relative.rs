@@ -500,6 +500,12 @@ fn weekday_day(ctx: &Ctx, next: usize) -> Option<(Core, usize)> {
         return None;
     }
     if d.words && d.ordinal && d.day <= 5 && k == d.next {
+        // `انطلقت الأحد أول رحلة`: an Arabic ordinal without the article before a word is "the
+        // first trip", not "the first Sunday".
+        let noun_after = ctx.same_line(d.next) && ctx.t.punct(d.next).is_none() && ctx.t.num(d.next).is_none();
+        if ctx.lang(j) == crate::model::Language::Ar && !ctx.t.key(j).starts_with("ال") && noun_after {
+            return None;
+        }
         let spec = super::DateSpec::default();
         return Some((Core::NthWeekday { n: d.day as i8, spec }, d.next));
     }

@@ -424,6 +424,15 @@ pub static WORDS: &[(&str, DateWord)] = &[
     ("قبيل", Future),
     ("يعتزم", Future),
     ("تعتزم", Future),
+    // "Starting from", "in case": an announcement or a condition, ahead of the text's date.
+    ("بداية من", Future),
+    ("اعتبارا من", Future),
+    ("اعتبارًا من", Future),
+    ("ابتداء من", Future),
+    ("ابتداءً من", Future),
+    ("في حال", Future),
+    ("آغاز می شود", Future),
+    ("برگزار می شود", Future),
     // Prepositions after which a bare month is a date.
     ("در", MonthPreposition),
     ("از", MonthPreposition),
