@@ -224,6 +224,9 @@ pub static PHRASES: &[Phrase] = &[
     p("مدیرمسئول", Other, Start),
     p("مدیر مسئول", Other, Start),
     p("سردبیر:", Other, Start),
+    p("سر دبیر:", Other, Start),
+    p("مدیر مسوول", Other, Start), // Dari spelling
+    p("مدیرمسوول", Other, Start),
     p("نویسنده:", Other, Start),
     p("مترجم:", Other, Start),
     p("ترجمه:", Other, Start),
