@@ -284,3 +284,13 @@ fn a_dari_newspaper_masthead_is_not_the_title() {
     assert_eq!(a.title.as_deref(), Some("مقام‌های محلی از بازگشایی شاهراه سالنگ پس از برف‌روبی خبر دادند"));
     assert!(reason_of(&a, "سر دبیر: عبدالله رحیمی").is_some());
 }
+
+#[test]
+fn a_summary_that_is_the_next_paragraphs_run_together_is_a_duplicate() {
+    let first = "مقام‌های محلی در هرات می‌گویند که بارندگی‌های شدید شب گذشته به ده‌ها خانه در سه ولسوالی آسیب رسانده است.";
+    let second = "به گفته آنان، تیم‌های امدادی برای کمک به خانواده‌های آسیب‌دیده به این مناطق فرستاده شده‌اند.";
+    let page = format!("سیلاب در هرات به ده‌ها خانه آسیب رساند\n\n{first} {second}\n\n{first}\n{second}\n");
+    let a = extract(&page);
+    assert_eq!(a.body, [first, second]);
+    assert_eq!(reason_of(&a, &format!("{first} {second}")), Some(khabar::RemovalReason::Duplicate));
+}

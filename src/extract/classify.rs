@@ -543,14 +543,23 @@ fn is_teaser(line: &LineInfo<'_>) -> bool {
     text.ends_with("[…]") || text.ends_with("[...]")
 }
 
-/// A blog's excerpt above the full text it repeats in longer paragraphs: the text is kept once.
+/// A blog's excerpt above the full text it repeats in longer paragraphs, or a summary that is
+/// the next paragraphs run together: the text is kept once.
 fn drop_teasers(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: usize) {
     for i in start..end {
-        if roles[i] != Role::Body || !is_teaser(&lines[i]) {
+        if roles[i] != Role::Body {
+            continue;
+        }
+        let key = lines[i].key.as_str();
+        let next = (i + 1..end).find(|&j| roles[j] == Role::Body).map(|j| lines[j].key.as_str());
+        if next.is_some_and(|n| n.len() < key.len() && n.split(' ').count() >= 8 && key.starts_with(n) && key[n.len()..].starts_with(' ')) {
+            roles[i] = Role::Removed(RemovalReason::Duplicate);
+            continue;
+        }
+        if !is_teaser(&lines[i]) {
             continue;
         }
         // The excerpt's first eight words, as a key prefix.
-        let key = lines[i].key.as_str();
         let Some((cut, _)) = key.match_indices(' ').nth(7) else { continue };
         let head = &key[..cut];
         if (i + 1..end).any(|j| roles[j] == Role::Body && lines[j].key.starts_with(head)) {
