@@ -307,7 +307,7 @@ pub(crate) fn known_agency(text: &str) -> Option<&'static str> {
 }
 
 /// Whether a whole key is one of the index's entries.
-fn is_whole(index: &crate::matching::WordIndex, key: &str) -> bool {
+pub(crate) fn is_whole(index: &crate::matching::WordIndex, key: &str) -> bool {
     index.hits(key, |h, tail| h.start == 0 && tail.is_empty()).next().is_some()
 }
 

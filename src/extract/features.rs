@@ -226,6 +226,8 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 pub(crate) struct Tables {
     pub source_labels: WordIndex,
     pub section_labels: WordIndex,
+    pub section_names: WordIndex,
+    pub content_types: WordIndex,
     pub role_words: WordIndex,
     pub copyright_words: WordIndex,
     pub news_ids: WordIndex,
@@ -244,6 +246,8 @@ pub(crate) fn tables() -> &'static Tables {
         Tables {
             source_labels: index(credits::SOURCE_LABELS),
             section_labels: index(credits::SECTION_LABELS),
+            section_names: index(credits::SECTION_NAMES),
+            content_types: index(credits::CONTENT_TYPES),
             role_words: index(credits::CREDIT_ROLE_WORDS),
             copyright_words: index(credits::COPYRIGHT_WORDS),
             news_ids: index(credits::NEWS_ID_LABELS),

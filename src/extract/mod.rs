@@ -503,7 +503,7 @@ fn breadcrumb_section(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Opti
     // buttons between; not the last item of a menu.
     let in_menu = |i: usize| layout.roles[i] == Role::Removed(RemovalReason::Navigation);
     for i in (title.saturating_sub(3)..title).rev() {
-        let named = infos[i].words <= 3 && crate::lang::credits::SECTION_NAMES.iter().any(|n| features::match_key(n) == infos[i].key);
+        let named = infos[i].words <= 3 && credits::is_whole(&features::tables().section_names, &infos[i].key);
         if named && !in_menu(i) && (i == 0 || !in_menu(i - 1)) {
             return Some(infos[i].text.trim().to_string());
         }
@@ -542,11 +542,6 @@ fn breadcrumb_section(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Opti
     (in_menu && not_home(&first.text)).then(|| first.text.trim().to_string())
 }
 
-/// Whether a line's key is a content type (`ویدئو`, `فيديو`), which is no section.
-fn is_content_type(key: &str) -> bool {
-    crate::lang::credits::CONTENT_TYPES.iter().any(|n| features::match_key(n) == key)
-}
-
 /// A short label printed right above the title, set apart from what is above it (`أخبار مصر`,
 /// `الشرق الأوسط`): where sites put the article's section. Not a content type (`ویدئو`), the
 /// outlet's name, a date or a label with a colon.
@@ -568,7 +563,8 @@ fn label_above_title(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Optio
     if line.words == 0 || line.words > 3 || line.ends_sentence || line.ends_colon || line.is_date_line() || text.chars().any(|c| c.is_ascii_digit() || matches!(c, '۰'..='۹' | '٠'..='٩' | ':' | '|' | '/' | '>')) {
         return None;
     }
-    if is_content_type(&line.key) || credits::agency_mention(text).is_some_and(|m| m.len() == text.len()) {
+    // (A content type, `ویدئو`, `فيديو`, is no section.)
+    if credits::is_whole(&features::tables().content_types, &line.key) || credits::agency_mention(text).is_some_and(|m| m.len() == text.len()) {
         return None;
     }
     Some(text.to_string())
