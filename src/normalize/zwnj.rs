@@ -387,10 +387,10 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
         }
     }
 
-    // به and بی before a noun (به‌صورت, بی‌سرنشین), when the joined word is not a word of its own
-    // (the table has every common word starting with them: بهار, بیمار): a weak reading that any
-    // other wins over.
+    // Weak readings, which any other wins over, of a joined word that is not a word of its own.
     if own.is_none() {
+        // به and بی before a noun (به‌صورت, بی‌سرنشین); the table has every common word that
+        // starts with them (بهار, بیمار).
         for p in ["به", "بی"] {
             let Some(rest) = word.strip_prefix(p) else { continue };
             // بیانجامد, بیاید: the subjunctive ب + ی before a verb, not بی.
@@ -407,12 +407,8 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                 consider(UNKNOWN_KEEP + 1, 1 << 2);
             }
         }
-    }
-
-    // A participle or agent noun written after its noun (توافق‌شده, نشان‌دهنده,
-    // مصرف‌کنندگان), when the table has neither the joined word nor the compound: a weak reading
-    // like the one above.
-    if own.is_none() {
+        // A participle or agent noun written after its noun (توافق‌شده, نشان‌دهنده,
+        // مصرف‌کنندگان), when the table has no compound for it either.
         for head in COMPOUND_HEADS {
             let Some(stem) = cut_suffix(word, head) else { continue };
             let stem_len = letters(stem);
@@ -426,12 +422,8 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                 }
             }
         }
-    }
-
-    // A pronoun clitic after a word ending in ی (قبلی‌اش, زندگی‌ام), when the joined word is not
-    // a word of its own. ام needs a known word before it (ویلیام is a name), and ات is left out
-    // (یات is the Arabic plural: جزئیات, عملیات).
-    if own.is_none() {
+        // A pronoun clitic after a word ending in ی (قبلی‌اش, زندگی‌ام). ام needs a known word
+        // before it (ویلیام is a name), and ات is left out (یات is the Arabic plural: جزئیات).
         for s in ["اش", "ام"] {
             let Some(stem) = cut_suffix(word, s) else { continue };
             let stem_len = letters(stem);
