@@ -428,6 +428,8 @@ fn weekdays_of_announcements_lie_ahead_and_an_ordinal_before_a_noun_is_no_date()
     assert_eq!(value("تحديد سعر استرشادي للأرز بداية من الأحد").as_deref(), Some("2023-07-16"));
     assert_eq!(value("کمپاین واکسین از شنبه آغاز می‌شود").as_deref(), Some("2023-07-15"));
     assert_eq!(value("وذلك في حال ثبوت رؤية الهلال مساء السبت").as_deref(), Some("2023-07-15"));
+    assert_eq!(value("يطبق القرار اعتبارا من الاثنين في جميع المدارس").as_deref(), Some("2023-07-17"));
+    assert_eq!(value("نمایشگاه کتاب از یکشنبه در مصلی برگزار می‌شود").as_deref(), Some("2023-07-16"));
     // Past clauses keep the nearest past day; `أول رحلة` is "the first trip".
     assert_eq!(value("انطلقت الأحد أول رحلة تجريبية للقطار").as_deref(), Some("2023-07-09"));
 }

@@ -294,3 +294,11 @@ fn a_summary_that_is_the_next_paragraphs_run_together_is_a_duplicate() {
     assert_eq!(a.body, [first, second]);
     assert_eq!(reason_of(&a, &format!("{first} {second}")), Some(khabar::RemovalReason::Duplicate));
 }
+
+#[test]
+fn a_label_set_apart_right_above_the_title_is_the_section_but_not_a_content_type() {
+    let body = "\n\nأعلنت وزارة التربية اليوم مواعيد امتحانات نهاية العام الدراسي في جميع المحافظات، على أن تبدأ في الأسبوع الأول من يونيو المقبل.\n\nوأوضحت الوزارة أن الجداول التفصيلية ستنشر على موقعها الإلكتروني خلال الأيام المقبلة.\n";
+    let page = |label: &str| format!("الرئيسية\nسياسة\nاقتصاد\nرياضة\n\n{label}\nالتربية تعلن مواعيد امتحانات نهاية العام الدراسي{body}");
+    assert_eq!(extract(&page("أخبار مصر")).section.as_deref(), Some("أخبار مصر"));
+    assert_eq!(extract(&page("فيديو")).section, None);
+}

@@ -321,6 +321,7 @@ mod tests {
         assert_eq!(find("نقش، خبرنگار"), Some((RemovalReason::Other, At::Start)));
         assert_eq!(find("نقش ایران در مذاکرات"), None);
         assert_eq!(find("عکس"), None);
+        assert_eq!(find("کلیدواژه: قانون ساعت رسمی").map(|p| p.0), Some(RemovalReason::Tags));
         // "نظرات" only as a whole line: a sentence that mentions opinions is not a comment form.
         assert_eq!(find("نظرات کارشناسان در این باره متفاوت است"), None);
         assert_eq!(find("اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!").map(|p| p.0), Some(RemovalReason::Newsletter));
