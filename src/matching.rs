@@ -15,6 +15,15 @@ pub(crate) fn match_key(text: &str) -> String {
     key(text, true)
 }
 
+/// `text` without its half-spaces, if it has any: how a scraper that strips them leaves it.
+pub(crate) fn glued(text: &str) -> Option<String> {
+    text.contains('\u{200C}').then(|| {
+        let mut glued = text.to_string();
+        glued.retain(|c| c != '\u{200C}');
+        glued
+    })
+}
+
 /// [`match_key`] that keeps hamza forms and teh marbuta apart from the plain letters, for lists
 /// where the spelling is the point (Dari `ایتلاف` against Iranian `ائتلاف`).
 pub(crate) fn spelling_key(text: &str) -> String {
@@ -257,6 +266,21 @@ impl WordIndex {
     pub fn new(items: impl IntoIterator<Item = (String, u32)>) -> WordIndex {
         // Collected first: the building below is instantiated once, not once per caller.
         WordIndex::from_keys(items.into_iter().collect())
+    }
+
+    /// Builds the index of a word table's entries (as written) and payloads. An entry written
+    /// with half-spaces is also found with its parts glued (`دسته‌بندی` as `دستهبندی`), as a
+    /// scraper that strips them leaves it; in a key a half-space is a space.
+    #[inline(never)]
+    pub fn of_entries(entries: Vec<(&str, u32)>) -> WordIndex {
+        let mut keys = Vec::with_capacity(entries.len());
+        for (text, payload) in entries {
+            if let Some(glued) = glued(text) {
+                keys.push((match_key(&glued), payload));
+            }
+            keys.push((match_key(text), payload));
+        }
+        WordIndex::from_keys(keys)
     }
 
     #[inline(never)]

@@ -302,3 +302,26 @@ fn a_label_set_apart_right_above_the_title_is_the_section_but_not_a_content_type
     assert_eq!(extract(&page("أخبار مصر")).section.as_deref(), Some("أخبار مصر"));
     assert_eq!(extract(&page("فيديو")).section, None);
 }
+
+#[test]
+fn a_section_label_is_read_when_a_scraper_stripped_its_half_space_and_is_never_the_title() {
+    let page = "• شنبه / ۶ آبان ۱۳۹۱ / ۱۰:۳۹\n  • دستهبندی: گردشگری و میراث\n  • کد خبر: 91080603319\n\nهمه طرحها برای موزههای کشور در گفتوگو با مدیرکل امور موزهها\n\nاستانداردسازی موزههای کشور و راهاندازی سیستم بلیت الکترونیکی از جمله اولویتهای مدیرکل است که در ۳۱ تیرماه امسال این سمت را برعهده گرفت.\n\nبه گزارش ایسنا، این اولویتها قرار است در اداره کل امور موزهها پیگیری شود.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("همه طرحها برای موزههای کشور در گفتوگو با مدیرکل امور موزهها"));
+    assert_eq!(a.section.as_deref(), Some("گردشگری و میراث"));
+    // The weekday before a slash belongs to the date.
+    let published = a.published.expect("the dateline");
+    assert_eq!(published.text, "شنبه / ۶ آبان ۱۳۹۱ / ۱۰:۳۹");
+    assert_eq!(a.page_date, None);
+}
+
+#[test]
+fn a_date_in_a_paragraphs_second_copy_is_not_the_article_date() {
+    let para = "مدیرکل امور موزهها که در ۳۱ تیرماه امسال این سمت را برعهده گرفت، از راهاندازی سیستم بلیت الکترونیکی در همه موزههای کشور خبر داد.";
+    let title = "بلیت الکترونیکی به موزههای کشور میآید";
+    let page = format!("۶ آبان ۱۳۹۱ - ۱۰:۳۹\nسرویس: میراث\nکد خبر: 91080603319\nخبرنگار: 71191\n\n{title}\n\n{title}\n\n{para}\n\n{para}\n\nبه گزارش ایسنا، این طرح از سال آینده اجرا میشود.\n");
+    // (Read today, the copy's "this year" would make a date beside the repeated title.)
+    let options = khabar::ExtractOptions::default().with_now("2026-12-07").unwrap();
+    let a = khabar::extract(&page, &options).unwrap();
+    assert_eq!(a.published.and_then(|d| d.value).as_deref(), Some("2012-10-27T10:39"));
+}

@@ -699,8 +699,8 @@ fn extend_weekday(ctx: &Ctx, c: &mut Cand) {
     }
     let mut end = c.first - 1;
     // `الخميس الموافق 14 شباط`, `Thursday, 01 January 2026`, `شنبه - 26 تیر`.
-    // `يوم الاثنين في 18 شباط`.
-    if (matches!(ctx.t.punct(end), Some(',' | '-')) || ctx.is(end, DateWord::Equals) || ctx.t.key(end) == "فی") && end > 0 && ctx.t.joined(end - 1) {
+    // `يوم الاثنين في 18 شباط`, `شنبه / ۶ آبان ۱۳۹۱`, `الأحد | 5 يناير`.
+    if (matches!(ctx.t.punct(end), Some(',' | '،' | '-' | '/' | '|')) || ctx.is(end, DateWord::Equals) || ctx.t.key(end) == "فی") && end > 0 && ctx.t.joined(end - 1) {
         end -= 1;
     }
     // A two-word name (`پنج شنبه`) before a one-word one (`شنبه`).

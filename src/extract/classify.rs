@@ -413,7 +413,7 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         }
         // Headlines are words: not a counter (`بازدید: ۵۶۲۱`), not an outlet's name alone.
         let lettered = line.key.split(' ').filter(|w| w.chars().any(|c| c.is_alphabetic())).count();
-        if lettered < 2 || is_outlet_name(line) || is_label_value(line) {
+        if lettered < 2 || is_outlet_name(line) || is_label_value(line) || super::credits::section_label_value(line).is_some() {
             continue;
         }
         let mut score = 1.0;

@@ -89,39 +89,43 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
         if present & (1 << li) == 0 {
             continue;
         }
-        let mut from = 0;
-        while let Some((at, lead_end)) = find_spaced(&line.text[from..], lead) {
-            let start = from + at;
-            let after = from + lead_end;
-            from = after;
-            // The lead must start a word, or follow a glued Arabic "and" (`وذكرت وكالة`).
-            let mut before = line.text[..start].chars().rev();
-            let glued = match before.next() {
-                Some('و') => before.next().is_some_and(super::features::is_word_char),
-                previous => previous.is_some_and(super::features::is_word_char),
-            };
-            if glued {
-                continue;
-            }
-            let rest = &line.text[after..];
-            let mut end = rest.find(NAME_END).unwrap_or(rest.len());
-            let phrase = &rest[..end];
-            // "The agency said": only a news agency counts, not any agency (وكالة الفضاء); "told
-            // the reporter of": only a known outlet. Either within the next words.
-            let name = if lead.ends_with("وكالة") || lead.ends_with("خبرنگار") {
-                let near = phrase.split_whitespace().nth(7).map_or(phrase.len(), |w| w.as_ptr() as usize - phrase.as_ptr() as usize);
-                agency_mention(&phrase[..near]).map(|name| {
-                    // The credit ends with the outlet's name, not with the sentence.
-                    end = name.as_ptr() as usize - phrase.as_ptr() as usize + name.len();
-                    end += rest[end..].chars().next().filter(|c| matches!(c, '"' | '»' | '”')).map_or(0, char::len_utf8);
-                    name.to_string()
-                })
-            } else {
-                credited_name(phrase)
-            };
-            if let Some(name) = name {
-                let text = line.text[start..after + end].trim_end();
-                push(out, name, text, line.span.start + start);
+        // A lead written with half-spaces is also found glued, as a scraper leaves it.
+        let glued = crate::matching::glued(lead);
+        for lead in std::iter::once(*lead).chain(glued.as_deref()) {
+            let mut from = 0;
+            while let Some((at, lead_end)) = find_spaced(&line.text[from..], lead) {
+                let start = from + at;
+                let after = from + lead_end;
+                from = after;
+                // The lead must start a word, or follow a glued Arabic "and" (`وذكرت وكالة`).
+                let mut before = line.text[..start].chars().rev();
+                let glued = match before.next() {
+                    Some('و') => before.next().is_some_and(super::features::is_word_char),
+                    previous => previous.is_some_and(super::features::is_word_char),
+                };
+                if glued {
+                    continue;
+                }
+                let rest = &line.text[after..];
+                let mut end = rest.find(NAME_END).unwrap_or(rest.len());
+                let phrase = &rest[..end];
+                // "The agency said": only a news agency counts, not any agency (وكالة الفضاء); "told
+                // the reporter of": only a known outlet. Either within the next words.
+                let name = if lead.ends_with("وكالة") || lead.ends_with("خبرنگار") {
+                    let near = phrase.split_whitespace().nth(7).map_or(phrase.len(), |w| w.as_ptr() as usize - phrase.as_ptr() as usize);
+                    agency_mention(&phrase[..near]).map(|name| {
+                        // The credit ends with the outlet's name, not with the sentence.
+                        end = name.as_ptr() as usize - phrase.as_ptr() as usize + name.len();
+                        end += rest[end..].chars().next().filter(|c| matches!(c, '"' | '»' | '”')).map_or(0, char::len_utf8);
+                        name.to_string()
+                    })
+                } else {
+                    credited_name(phrase)
+                };
+                if let Some(name) = name {
+                    let text = line.text[start..after + end].trim_end();
+                    push(out, name, text, line.span.start + start);
+                }
             }
         }
     }
@@ -330,20 +334,17 @@ pub(crate) fn news_id(lines: &[LineInfo<'_>]) -> Option<(usize, String)> {
 
 /// `سرویس: سیاسی`.
 pub(crate) fn labelled_section(lines: &[LineInfo<'_>]) -> Option<String> {
-    for line in lines {
-        if line.words > 6 {
-            continue;
-        }
-        let Some(colon) = line.text.find([':', '：']) else { continue };
-        let label = match_key(&line.text[..colon]);
-        if is_whole(&tables().section_labels, &label) {
-            let value = line.text[colon + 1..].trim();
-            if !value.is_empty() {
-                return Some(value.to_string());
-            }
-        }
+    lines.iter().find_map(section_label_value).map(str::to_string)
+}
+
+/// The value of a section label's line (`دسته‌بندی: گردشگری`), if the line is one.
+pub(crate) fn section_label_value<'a>(line: &LineInfo<'a>) -> Option<&'a str> {
+    if line.words > 6 {
+        return None;
     }
-    None
+    let (label, value) = line.text.split_once([':', '：'])?;
+    let value = value.trim();
+    (is_whole(&tables().section_labels, &match_key(label)) && !value.is_empty()).then_some(value)
 }
 
 /// The outlet named on the dateline line, around the date: `مشرق نیوز شنبه 26 تیر 1400 - 16:54`.

@@ -242,7 +242,7 @@ pub(crate) fn tables() -> &'static Tables {
     use crate::lang::{agencies::AGENCIES, credits};
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let index = |list: &[&str]| WordIndex::new(list.iter().map(|w| (match_key(w), 0)));
+        let index = |list: &[&'static str]| WordIndex::of_entries(list.iter().map(|w| (*w, 0)).collect());
         Tables {
             source_labels: index(credits::SOURCE_LABELS),
             section_labels: index(credits::SECTION_LABELS),
@@ -252,12 +252,10 @@ pub(crate) fn tables() -> &'static Tables {
             copyright_words: index(credits::COPYRIGHT_WORDS),
             news_ids: index(credits::NEWS_ID_LABELS),
             // The payload is the lead's place in the list, for report_sources' bit set.
-            report_leads: WordIndex::new(credits::REPORT_LEADS.iter().enumerate().map(|(i, w)| (match_key(w), i as u32))),
+            report_leads: WordIndex::of_entries(credits::REPORT_LEADS.iter().enumerate().map(|(i, w)| (*w, i as u32)).collect()),
             published_labels: index(credits::PUBLISHED_LABELS),
             updated_labels: index(credits::UPDATED_LABELS),
-            agencies: WordIndex::new(
-                AGENCIES.iter().enumerate().flat_map(|(i, a)| std::iter::once(&a.name).chain(a.aliases.iter()).map(move |n| (match_key(n), i as u32))),
-            ),
+            agencies: WordIndex::of_entries(AGENCIES.iter().enumerate().flat_map(|(i, a)| std::iter::once(a.name).chain(a.aliases.iter().copied()).map(move |n| (n, i as u32))).collect()),
         }
     })
 }
@@ -281,7 +279,7 @@ pub(crate) fn find_phrase(key: &str, text: &str) -> Option<(RemovalReason, At)> 
     static INDEX: OnceLock<(Vec<&'static Phrase>, WordIndex)> = OnceLock::new();
     let (phrases, index) = INDEX.get_or_init(|| {
         let phrases: Vec<&'static Phrase> = all_phrases().collect();
-        let index = WordIndex::new(phrases.iter().enumerate().map(|(i, p)| (match_key(p.text), i as u32)));
+        let index = WordIndex::of_entries(phrases.iter().enumerate().map(|(i, p)| (p.text, i as u32)).collect());
         (phrases, index)
     });
     let hit = index

@@ -42,7 +42,9 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
     for (li, line) in lines.iter().enumerate() {
         for &di in &line.dates {
             let d = &dates[di];
-            let in_text = matches!(layout.roles[li], Role::Body | Role::Lead) && !line.is_date_line();
+            // (A paragraph's second copy is text too.)
+            let text_role = |i: usize| matches!(layout.roles[i], Role::Body | Role::Lead);
+            let in_text = (text_role(li) || line.duplicate_of.is_some_and(text_role)) && !line.is_date_line();
             if in_text && !is_paragraph_dateline(line, d) {
                 continue;
             }

@@ -54,7 +54,7 @@ pub static AGENCIES: &[Agency] = &[
     // Afghanistan
     Agency { name: "باختر", aliases: &["آژانس اطلاعاتی باختر", "خبرگزاری باختر"] },
     Agency { name: "پژواک", aliases: &["آژانس خبری پژواک", "Pajhwok"] },
-    Agency { name: "طلوع نیوز", aliases: &["طلوع‌نیوز", "طلوعنیوز", "TOLOnews"] },
+    Agency { name: "طلوع نیوز", aliases: &["طلوع‌نیوز", "TOLOnews"] },
     Agency { name: "آریانا نیوز", aliases: &["Ariana News"] },
     Agency { name: "شمشاد", aliases: &["شمشاد نیوز"] },
     Agency { name: "خامه پرس", aliases: &["خاما پرس", "Khaama Press"] },

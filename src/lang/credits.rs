@@ -30,7 +30,6 @@ pub static REPORT_LEADS: &[&str] = &[
     // Told to, or interviewed by, an outlet's reporter (`در گفت‌وگو با خبرنگار ایسنا`, `في
     // تصريح لوكالة الأناضول`): only a known outlet counts, named within the next few words.
     "در گفت‌وگو با خبرنگار",
-    "در گفتوگو با خبرنگار",
     "در گفتگو با خبرنگار",
     "در گفت و گو با خبرنگار",
     "به خبرنگار",
@@ -61,9 +60,7 @@ pub static CREDIT_ROLE_WORDS: &[&str] = &[
     "اجتماعی",
     "فرهنگی",
     "ورزشی",
-    "بین الملل",
     "بین‌الملل",
-    "بین المللی",
     "بین‌المللی",
     "دفتر",
     "پایگاه خبری",
@@ -112,9 +109,7 @@ pub static SECTION_NAMES: &[&str] = &[
     "فرهنگ و هنر",
     "ورزشی",
     "ورزش",
-    "بین الملل",
     "بین‌الملل",
-    "بین المللی",
     "بین‌المللی",
     "جهان",
     "علمی",
@@ -123,7 +118,6 @@ pub static SECTION_NAMES: &[&str] = &[
     "حوادث",
     "سلامت",
     "استان‌ها",
-    "استانها",
     "افغانستان",
     "سياسة",
     "اقتصاد وأعمال",
@@ -171,7 +165,7 @@ pub static CONTENT_TYPES: &[&str] = &[
 ];
 
 /// Labels of a section: `سرویس: سیاسی`, `القسم: أخبار`.
-pub static SECTION_LABELS: &[&str] = &["سرویس", "گروه خبری", "بخش", "دسته بندی", "دسته‌بندی", "موضوع", "القسم", "التصنيف", "قسم"];
+pub static SECTION_LABELS: &[&str] = &["سرویس", "گروه خبری", "بخش", "دسته‌بندی", "موضوع", "القسم", "التصنيف", "قسم"];
 
 /// Labels that put a date on a line as the publication date.
 pub static PUBLISHED_LABELS: &[&str] = &[
@@ -193,7 +187,6 @@ pub static PUBLISHED_LABELS: &[&str] = &[
 /// Labels that put a date on a line as a later update, not the publication date.
 pub static UPDATED_LABELS: &[&str] = &[
     "آخرین بروزرسانی",
-    "آخرین به روزرسانی",
     "آخرین به‌روزرسانی",
     "به روز شده",
     "بروزرسانی",
