@@ -325,3 +325,35 @@ fn a_date_in_a_paragraphs_second_copy_is_not_the_article_date() {
     let a = khabar::extract(&page, &options).unwrap();
     assert_eq!(a.published.and_then(|d| d.value).as_deref(), Some("2012-10-27T10:39"));
 }
+
+#[test]
+fn the_outlets_name_at_the_top_is_not_the_title() {
+    let page = "گروه رسانه ای سپهر\n\nآخرین اخبار:\nشناسه خبر:99550\nعضو هیئت علمی دانشگاه بوعلی سینا همدان:\n\nمدیر غیرمتخصص، میراث جهانی را به تهدید شهری تبدیل میکند\n\nمدیر غیرمتخصص، میراث جهانی را به تهدید شهری تبدیل میکند\n\nهمدان شهری است که تاریخ در آن صرفاً یادگاری از گذشته نیست، بلکه بخشی زنده از ساختار شهر و حافظه جمعی ساکنان آن است.\nدر سالهای اخیر، همزمان با اجرای پروژههای عمرانی، اهمیت نگاه تخصصی به بافت تاریخی بیش از پیش آشکار شده است.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("مدیر غیرمتخصص، میراث جهانی را به تهدید شهری تبدیل میکند"));
+    assert_eq!(a.kicker.as_deref(), Some("عضو هیئت علمی دانشگاه بوعلی سینا همدان:"));
+}
+
+#[test]
+fn a_supertitle_between_the_title_and_its_copy_is_the_kicker() {
+    let page = "شنبه , ۲۹ اردیبهشت ۱۴۰۳ - ۱۰:۲۴ قبل از ظهر\n  • کد خبر 19784\n  • تلاش شهرهای مختلف جهان برای کاهش آلودگی نوری\n    نور هم آلوده میکند\n\n    تلاش شهرهای مختلف جهان برای کاهش آلودگی نوری\n\n    نتیجه تحقیقاتی که توسط گروهی از پژوهشگران آمریکایی انجام شده حاکی از آن است که حدود یکسوم سیستمهای روشنایی شهری بیهوده روشن میمانند.\n\n    به عنوان مثال، هر ساله در هندوستان روشن ماندن چراغهای غیرضروری شهری به انتشار میلیونها تن دیاکسیدکربن میانجامد.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("تلاش شهرهای مختلف جهان برای کاهش آلودگی نوری"));
+    assert_eq!(a.kicker.as_deref(), Some("نور هم آلوده میکند"));
+    // "Before noon" is the clock's, not an outlet's name.
+    assert_eq!(a.site, None);
+    assert_eq!(a.published.map(|d| d.text), Some("شنبه , ۲۹ اردیبهشت ۱۴۰۳ - ۱۰:۲۴ قبل از ظهر".to_string()));
+}
+
+#[test]
+fn numbered_skip_links_stay_out_and_a_year_first_date_is_read() {
+    let page = "1. پرش به گزارش\n  2. پرش به منوی اصلی\n  3. پرش به دیگر صفحات دویچه وله\n\nتسهیل پناهندگی ایرانیان در آلمان\n\n۱۳۸۸ اسفند ۱۸, سهشنبه\n\nهمکاری وزارتهای کشور و خارجه آلمان برای پذیرش شماری از پناهجویان ایرانی گسترش مییابد. شمار قابل توجهی از ایرانیان خواستار پناهندگی شدهاند.\n\nhttps://p.dw.com/p/1GdLJ\nKroatien Bapska Flüchtlingslager Erstaufnahmeeinrichtung\n\nسخنگوی وزارت کشور آلمان اعلام کرد این وزارتخانه با وزارت امور خارجه این کشور در تماس است.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("تسهیل پناهندگی ایرانیان در آلمان"));
+    assert_eq!(reason_of(&a, "2. پرش به منوی اصلی"), Some(khabar::RemovalReason::SiteChrome));
+    let published = a.published.clone().expect("the date under the title");
+    assert_eq!((published.text.as_str(), published.value.as_deref()), ("۱۳۸۸ اسفند ۱۸", Some("2010-03-09")));
+    // A share link and an image's name are not paragraphs.
+    assert_eq!(a.body.len(), 2);
+    assert_eq!(reason_of(&a, "https://p.dw.com/p/1GdLJ"), Some(khabar::RemovalReason::SiteChrome));
+}

@@ -199,7 +199,7 @@ fn select(ctx: &Ctx, cands: Vec<(Cand, resolve::Resolved)>) -> Vec<(Cand, resolv
             ((span(c).min((1 << 28) - 1) << 34) | (conf << INDEX_BITS) | ((1 << INDEX_BITS) - 1 - i as u64), 0)
         })
         .collect();
-    order.sort_unstable();
+    crate::matching::sort_pairs(&mut order);
     // Tokens already covered: a candidate is checked in time proportional to its length.
     let mut taken = vec![false; ctx.t.len()];
     let mut keep: Vec<(u64, u64)> = Vec::new();
@@ -212,7 +212,7 @@ fn select(ctx: &Ctx, cands: Vec<(Cand, resolve::Resolved)>) -> Vec<(Cand, resolv
             keep.push((((c.first as u64) << INDEX_BITS) | i as u64, 0));
         }
     }
-    keep.sort_unstable();
+    crate::matching::sort_pairs(&mut keep);
     let mut slots: Vec<Option<(Cand, resolve::Resolved)>> = cands.into_iter().map(Some).collect();
     keep.iter().filter_map(|&(k, _)| slots.get_mut((k & ((1 << INDEX_BITS) - 1)) as usize).and_then(Option::take)).collect()
 }

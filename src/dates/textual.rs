@@ -1,5 +1,6 @@
 //! Dates written with month names, in the orders these languages use:
-//! day-month-year (`26 تیر 1400`, `٠٥ / نوفمبر / ٢٠٢٤`, `الحادي والعشرين من مايو`), month-year
+//! day-month-year (`26 تیر 1400`, `٠٥ / نوفمبر / ٢٠٢٤`, `الحادي والعشرين من مايو`), year-month-day
+//! (`۱۳۸۸ اسفند ۱۸`), month-year
 //! (`ژانویه ۲۰۲۱`), month-day-year (`سبتمبر 10, 1901`), a month with a relative year
 //! (`ژوئن سال گذشته`, `۱۱ جنوری امسال`, `آوریل گذشته`), a bare month after a preposition
 //! (`في يناير`), day ranges (`من 13 الى 15 يوليو`), and years marked as years (`سال ۲۰۱۴`,
@@ -17,6 +18,7 @@ pub(super) fn at(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     }
     day_first(ctx, i, out);
     month_first(ctx, i, out);
+    year_first(ctx, i, out);
     month_alone(ctx, i, out);
     marked_year(ctx, i, out);
     day_range(ctx, i, out);
@@ -241,6 +243,22 @@ fn month_first(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
         c.last = next - 1;
     }
     out.push(c);
+}
+
+/// `۱۳۸۸ اسفند ۱۸` (DW's Persian pages print their dates so): a year in digits, the month, then
+/// the day in digits, which no other month follows.
+fn year_first(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
+    let Some(year) = ctx.year_at(i, false).filter(|y| y.digits == 4 && ctx.same_line(y.next)) else { return };
+    let Some(m) = ctx.month_at(year.next) else { return };
+    if m.strength == Strength::Weak || m.clitic != 0 || !ctx.same_line(m.next) {
+        return;
+    }
+    let Some(d) = ctx.day_at(m.next).filter(|d| !d.words) else { return };
+    let y = YearPart { year: Some(year.year), next: year.next, ..Default::default() };
+    if ctx.same_line(d.next) && ctx.month_at(d.next).is_some() || !plausible(&m, &y) {
+        return;
+    }
+    out.push(Cand::new(i, d.next - 1, Core::Date(spec(&m, Some(d.day), &y)), 0.8));
 }
 
 /// A month without a day: with a year (`ژانویه ۲۰۲۱`), a relative year (`ژوئن سال گذشته`),

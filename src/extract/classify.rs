@@ -88,6 +88,7 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     }
 
     if let Some((start, end)) = body {
+        let arabic_script = title.is_some_and(|t| lines[t].evidence.language() != crate::model::Language::Und);
         for i in start..end {
             if roles[i] != Role::Open {
                 continue;
@@ -95,6 +96,14 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
             let line = &lines[i];
             if line.is_date_line() {
                 continue; // decided with the publication date
+            }
+            // In Persian or Arabic text, a bare link (a short link to share) or a few Latin words
+            // that make no sentence (an image's name, `Kroatien Bapska Flüchtlingslager`) are no
+            // paragraph.
+            if arabic_script && line.words <= 8 && !line.ends_sentence && !line.text.contains(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+                let link = line.text.trim().starts_with("http") && !line.text.trim().contains(' ');
+                roles[i] = Role::Removed(if link { RemovalReason::SiteChrome } else { RemovalReason::Other });
+                continue;
             }
             if let Some(d) = line.duplicate_of {
                 // A blog's excerpt (`[…]`) gives way to the full text it repeats.
@@ -413,7 +422,9 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         }
         // Headlines are words: not a counter (`بازدید: ۵۶۲۱`), not an outlet's name alone.
         let lettered = line.key.split(' ').filter(|w| w.chars().any(|c| c.is_alphabetic())).count();
-        if lettered < 2 || is_outlet_name(line) || is_label_value(line) || super::credits::section_label_value(line).is_some() {
+        // (Nor the site's name printed at the top: `گروه رسانه ای سپهر`.)
+        let top_outlet = (i == 0 || i < header_end) && line.words <= 5 && super::features::tables().outlet_kinds.first(&line.key).is_some_and(|h| h.start == 0);
+        if lettered < 2 || is_outlet_name(line) || top_outlet || is_label_value(line) || super::credits::section_label_value(line).is_some() {
             continue;
         }
         let mut score = 1.0;
@@ -502,6 +513,11 @@ fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) ->
     let follows = next.blank_before == 0 && roles[t + 1] == Role::Open && headline(next) && next.duplicate_of.is_none();
     if !follows {
         return (announcing_kicker(lines, roles, t), title);
+    }
+    // The title, its supertitle, and the title again (`• تلاش شهرها ...` / `نور هم آلوده می‌کند`
+    // / `تلاش شهرها ...`): the line between is the supertitle.
+    if lines[t].duplicate_of == Some(t + 2) {
+        return (Some(t + 1), title);
     }
     // A short line right above a longer headline is a byline's name, a section label or a
     // breadcrumb (`علیرضا کاویانی`, `موبایل و تبلت / اپراتور`), not the title.

@@ -143,7 +143,11 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
             } else if is_position(&key) {
                 Some((RemovalReason::Counter, At::Line))
             } else {
-                find_phrase(&key, line.text)
+                // Also as a numbered list's item (`2. پرش به منوی اصلی`).
+                find_phrase(&key, line.text).or_else(|| {
+                    let item = line.text.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || ('۰'..='۹').contains(&c)).strip_prefix(['.', ')'])?;
+                    find_phrase(&match_key(item), item)
+                })
             },
             words,
             evidence: Evidence::of(line.text),
@@ -160,7 +164,7 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
     // Repeated lines (keys of 8 characters or more): each points to the first other copy.
     let mut order: Vec<(u64, u64)> =
         (0..infos.len()).filter(|&i| infos[i].key.chars().count() >= 8).map(|i| (crate::matching::word_hash(&infos[i].key), i as u64)).collect();
-    order.sort_unstable();
+    crate::matching::sort_pairs(&mut order);
     let order: Vec<usize> = order.into_iter().map(|(_, i)| i as usize).collect();
     let mut links = Vec::new();
     for group in order.chunk_by(|&a, &b| infos[a].key == infos[b].key) {
@@ -228,6 +232,7 @@ pub(crate) struct Tables {
     pub section_labels: WordIndex,
     pub section_names: WordIndex,
     pub content_types: WordIndex,
+    pub outlet_kinds: WordIndex,
     pub role_words: WordIndex,
     pub copyright_words: WordIndex,
     pub news_ids: WordIndex,
@@ -242,12 +247,17 @@ pub(crate) fn tables() -> &'static Tables {
     use crate::lang::{agencies::AGENCIES, credits};
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let index = |list: &[&'static str]| WordIndex::of_entries(list.iter().map(|w| (*w, 0)).collect());
+        // (A function, not a closure: inlined at each table, its loop would be copied ten times.)
+        #[inline(never)]
+        fn index(list: &[&str]) -> WordIndex {
+            WordIndex::of_entries(list.iter().map(|w| (*w, 0)).collect())
+        }
         Tables {
             source_labels: index(credits::SOURCE_LABELS),
             section_labels: index(credits::SECTION_LABELS),
             section_names: index(credits::SECTION_NAMES),
             content_types: index(credits::CONTENT_TYPES),
+            outlet_kinds: index(credits::OUTLET_KINDS),
             role_words: index(credits::CREDIT_ROLE_WORDS),
             copyright_words: index(credits::COPYRIGHT_WORDS),
             news_ids: index(credits::NEWS_ID_LABELS),
@@ -275,6 +285,7 @@ fn all_phrases() -> impl Iterator<Item = &'static Phrase> {
 /// the whole line, Start phrases its first words, Anywhere phrases any words. A phrase written
 /// with a final `:` or `،` (a label: `عکس:`, `الكاتب،`) needs that mark right after it in the line
 /// and text after it. The first match in line order wins.
+#[inline(never)]
 pub(crate) fn find_phrase(key: &str, text: &str) -> Option<(RemovalReason, At)> {
     static INDEX: OnceLock<(Vec<&'static Phrase>, WordIndex)> = OnceLock::new();
     let (phrases, index) = INDEX.get_or_init(|| {

@@ -413,14 +413,16 @@ fn fill_text_fields(article: &mut Article, infos: &[LineInfo<'_>], layout: &clas
 
 /// `Title | Section` or `Title - Site`: the headline and its suffix.
 fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
-    let text = info.text;
+    // A list's bullet (`• تلاش شهرها ...`) is not part of the headline.
+    let text = info.text.trim_start_matches(['•', '▪', '◾', '■', '●']).trim_start();
+    let start = info.span.start + info.text.len() - text.len();
     for sep in [" | ", " || ", "|", " :: "] {
         if let Some(at) = text.rfind(sep) {
             let head = text[..at].trim_end();
             let tail = text[at + sep.len()..].trim();
             let tail_words = tail.split_whitespace().count();
             if !head.is_empty() && (1..=5).contains(&tail_words) && head.split_whitespace().count() >= 2 {
-                return (head, Span::new(info.span.start, info.span.start + head.len()), Some(tail));
+                return (head, Span::new(start, start + head.len()), Some(tail));
             }
         }
     }
@@ -429,11 +431,11 @@ fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
             let tail = text[at + sep.len()..].trim();
             if credits::known_agency(tail).is_some() && tail.split_whitespace().count() <= 4 {
                 let head = text[..at].trim_end();
-                return (head, Span::new(info.span.start, info.span.start + head.len()), Some(tail));
+                return (head, Span::new(start, start + head.len()), Some(tail));
             }
         }
     }
-    (text, info.span, None)
+    (text, Span::new(start, info.span.end), None)
 }
 
 /// `scan` is the date list the line features index into.

@@ -18,6 +18,13 @@ pub static PHRASES: &[Phrase] = &[
     p("رفتن به محتوای اصلی", SiteChrome, Line),
     p("پرش به جستجو", SiteChrome, Line),
     p("پرش به ناوبری", SiteChrome, Start),
+    // DW's skip links (Persian, then Dari).
+    p("پرش به گزارش", SiteChrome, Line),
+    p("پرش به منوی اصلی", SiteChrome, Line),
+    p("پرش به دیگر صفحات", SiteChrome, Start),
+    p("رفتن به محتوا", SiteChrome, Line),
+    p("رفتن به مطالب اصلی", SiteChrome, Line),
+    p("رفتن به دیگر صفحات", SiteChrome, Start),
     p("به محتوای اصلی بروید", SiteChrome, Line),
     p("به بخش ناوبری بروید", SiteChrome, Line),
     p("جستجو", SiteChrome, Line),

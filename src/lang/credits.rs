@@ -134,6 +134,23 @@ pub static SECTION_NAMES: &[&str] = &[
     "حوادث وقضايا",
 ];
 
+/// Words that open an outlet's name (`گروه رسانه‌ای سپهر`, `صحيفة الخليج`): a short line at the
+/// top of a page that starts with one is the site's name, not a headline.
+pub static OUTLET_KINDS: &[&str] = &[
+    "خبرگزاری",
+    "پایگاه خبری",
+    "پایگاه اطلاع رسانی",
+    "گروه رسانه‌ای",
+    "روزنامه",
+    "هفته‌نامه",
+    "وكالة",
+    "وكالة أنباء",
+    "صحيفة",
+    "جريدة",
+    "بوابة",
+    "موقع",
+];
+
 /// Labels of what a page is rather than where it sits (video, photos, breaking): printed above a
 /// headline like a section, but not one.
 pub static CONTENT_TYPES: &[&str] = &[

@@ -319,6 +319,8 @@ pub static WORDS: &[(&str, DateWord)] = &[
     ("ظهر", DayPart(self::DayPart::Noon)),
     ("بعد از ظهر", DayPart(self::DayPart::Pm)),
     ("بعدازظهر", DayPart(self::DayPart::Pm)),
+    ("قبل از ظهر", DayPart(self::DayPart::Am)),
+    ("قبلازظهر", DayPart(self::DayPart::Am)),
     ("عصر", DayPart(self::DayPart::Pm)),
     ("شب", DayPart(self::DayPart::Night)),
     ("صباحا", DayPart(self::DayPart::Am)),
