@@ -357,3 +357,21 @@ fn numbered_skip_links_stay_out_and_a_year_first_date_is_read() {
     assert_eq!(a.body.len(), 2);
     assert_eq!(reason_of(&a, "https://p.dw.com/p/1GdLJ"), Some(khabar::RemovalReason::SiteChrome));
 }
+
+#[test]
+fn an_afghan_date_typed_with_arabic_letters_is_read_and_title_buttons_are_dropped() {
+    let page = "  • GMIC Facebook\n  • GMIC Twitter\nشش شبکه آبیاری در ولسوالی پغمان به بهربرداری سپرده شد PDF چاپ نامه الکترونیک\n  \nيكشنبه 08 اسد 1396 ساعت 17:00\n\nوزارت زراعت، آبیاری و مالداری به هدف جلوگیری از ضایعات آب و خطرات ناشی از سیل، شش شبکه آبیاری را در ولسوالی پغمان به بهره برداری سپرد.\nهزینه ساخت این شبکه ها 8.3 میلیون افغانی تخمین شده که از بودجه انکشافی وزارت زراعت پرداخته شده است.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("شش شبکه آبیاری در ولسوالی پغمان به بهربرداری سپرده شد"));
+    let published = a.published.expect("the date under the title");
+    assert_eq!(published.value.as_deref(), Some("2017-07-30T17:00"));
+}
+
+#[test]
+fn a_class_name_is_no_title_and_a_last_changed_date_is_no_banner() {
+    let page = "• کابل\n  • آخرین تغییرات ۳۱ سنبله ۱۴۰۳\ninner-page-banner\n\nرسانه آوا: ریاست صحت عامه ولایت غزنی و مقامات محلی طالبان فعالیت صحی موسسه جک را در این ولایت متوقف کرده اند.\n\nداکتر رسول خان نظری رییس صحت عامه غزنی گفته است که شکایت دوامدار مردم دلیل این تصمیم بوده است.\n";
+    let a = extract(page);
+    assert_eq!(a.title, None);
+    assert_eq!(a.page_date, None);
+    assert_eq!(a.published, None);
+}

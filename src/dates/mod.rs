@@ -229,7 +229,7 @@ pub(crate) struct Ctx<'a> {
     doc: Evidence,
     /// The language lines without one of their own take (the variety's, else the document's).
     doc_lang: Language,
-    /// Some line has no language of its own.
+    /// Some line has no language of its own, or a weak one that follows the document's.
     und_lines: bool,
     pub now: Option<LocalDateTime>,
     /// The first dateline city (`بغداد - ...` at the start of a line) and its token.
@@ -246,15 +246,17 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(input: &str, analysis: &'a Normalized, options: &DateOptions) -> Ctx<'a> {
         let lines = line_evidence(input);
-        let arabic_lines: Vec<bool> = lines.iter().map(|e| e.language() != Language::Fa).collect();
-        let t = Tokens::new(&analysis.text, &arabic_lines);
         let mut doc = Evidence::default();
-        for e in &lines {
+        for (e, _) in &lines {
             doc.add(*e);
         }
         let doc_lang = options.variant.map_or(doc.language(), Variant::language);
-        let line_langs: Vec<Language> = lines.iter().map(|e| e.language()).collect();
-        let und_lines = line_langs.contains(&Language::Und);
+        // A short line of a Persian text typed with the Arabic ي and ك (as Afghan sites print
+        // dates) is Persian still.
+        let line_langs: Vec<Language> = lines.iter().map(|&(e, weak)| if weak && doc_lang == Language::Fa { Language::Fa } else { e.language() }).collect();
+        let arabic_lines: Vec<bool> = line_langs.iter().map(|&l| l != Language::Fa).collect();
+        let t = Tokens::new(&analysis.text, &arabic_lines);
+        let und_lines = line_langs.contains(&Language::Und) || lines.iter().any(|&(_, weak)| weak);
         let line_langs = line_langs.into_iter().map(|l| if l == Language::Und { doc_lang } else { l }).collect();
         let dateline = dateline(&t);
         let variant = std::cell::OnceCell::new();
@@ -318,10 +320,17 @@ fn dateline(t: &Tokens) -> Option<(usize, crate::calendar::tz::Zone)> {
 /// The language of each line of `input`, split as the tokenizer counts lines (`\r\n`, `\n`, `\r`,
 /// U+2028, U+2029).
 pub(crate) fn line_languages(input: &str) -> Vec<Language> {
-    line_evidence(input).iter().map(Evidence::language).collect()
+    line_evidence(input).iter().map(|(e, _)| e.language()).collect()
 }
 
-fn line_evidence(input: &str) -> Vec<Evidence> {
+/// The letters of each line, and whether its only letters typical of Arabic are a few ي and ك
+/// with no Persian letter (`يكشنبه 08 اسد 1396`): a line that takes the document's language.
+fn line_evidence(input: &str) -> Vec<(Evidence, bool)> {
+    let of = |line: &str| {
+        let e = Evidence::letters(line);
+        let yeh_kaf = || line.matches(['ي', 'ك']).count() as u32;
+        (e, e.persian == 0 && (1..=3).contains(&e.arabic) && yeh_kaf() == e.arabic)
+    };
     let b = input.as_bytes();
     let mut out = Vec::new();
     let (mut start, mut i) = (0, 0);
@@ -338,11 +347,11 @@ fn line_evidence(input: &str) -> Vec<Evidence> {
                 continue;
             }
         };
-        out.push(Evidence::letters(&input[start..i]));
+        out.push(of(&input[start..i]));
         i += skip;
         start = i;
     }
-    out.push(Evidence::letters(&input[start..]));
+    out.push(of(&input[start..]));
     out
 }
 

@@ -410,6 +410,12 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
     // The first headline after the page's main menu (its longest run of menu lines) is the
     // likeliest title; a tagline or a skip link above the menu is not.
     let header_end = main_menu_end(roles, limit);
+    // A Persian or Arabic page's headline has letters of its script (not `inner-page-banner`).
+    let arabic_script = {
+        let mut e = crate::language::Evidence::default();
+        lines.iter().for_each(|l| e.add(l.evidence));
+        e.language() != crate::model::Language::Und
+    };
     let mut first = true;
     for i in 0..limit {
         let line = &lines[i];
@@ -422,9 +428,14 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         }
         // Headlines are words: not a counter (`بازدید: ۵۶۲۱`), not an outlet's name alone.
         let lettered = line.key.split(' ').filter(|w| w.chars().any(|c| c.is_alphabetic())).count();
+        let tables = super::features::tables();
         // (Nor the site's name printed at the top: `گروه رسانه ای سپهر`.)
-        let top_outlet = (i == 0 || i < header_end) && line.words <= 5 && super::features::tables().outlet_kinds.first(&line.key).is_some_and(|h| h.start == 0);
-        if lettered < 2 || is_outlet_name(line) || top_outlet || is_label_value(line) || super::credits::section_label_value(line).is_some() {
+        let top_outlet = (i == 0 || i < header_end) && line.words <= 5 && tables.outlet_kinds.first(&line.key).is_some_and(|h| h.start == 0);
+        // (Nor a labelled date, `آخرین تغییرات ۳۱ سنبله ۱۴۰۳`, nor a credit, `به نقل از «خبرگزاری برنا»`.)
+        let starts = |t: &crate::matching::WordIndex| t.first(&line.key).is_some_and(|h| h.start == 0);
+        let labelled_date = !line.dates.is_empty() && (starts(&tables.published_labels) || starts(&tables.updated_labels));
+        let credit = line.words <= 6 && starts(&tables.report_leads);
+        if lettered < 2 || arabic_script && line.evidence.arabic_script == 0 || labelled_date || credit || is_outlet_name(line) || top_outlet || is_label_value(line) || super::credits::section_label_value(line).is_some() {
             continue;
         }
         let mut score = 1.0;
@@ -508,7 +519,7 @@ fn announcing_kicker(lines: &[LineInfo<'_>], roles: &[Role], t: usize) -> Option
 fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) -> (Option<usize>, Option<usize>) {
     let Some(t) = title else { return (None, None) };
     let Some(next) = lines.get(t + 1) else { return (None, title) };
-    let headline = |l: &LineInfo<'_>| (3..=30).contains(&l.words) && !l.is_prose() && !l.is_date_line() && !l.ends_colon;
+    let headline = |l: &LineInfo<'_>| (3..=30).contains(&l.words) && !l.is_prose() && !l.is_date_line() && !l.ends_colon && l.evidence.arabic_script > 0;
     let next_ends_block = lines.get(t + 2).is_none_or(|after| after.blank_before > 0 || after.is_prose() || after.is_date_line());
     let follows = next.blank_before == 0 && roles[t + 1] == Role::Open && headline(next) && next.duplicate_of.is_none();
     if !follows {

@@ -414,8 +414,12 @@ fn fill_text_fields(article: &mut Article, infos: &[LineInfo<'_>], layout: &clas
 /// `Title | Section` or `Title - Site`: the headline and its suffix.
 fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
     // A list's bullet (`• تلاش شهرها ...`) is not part of the headline.
-    let text = info.text.trim_start_matches(['•', '▪', '◾', '■', '●']).trim_start();
+    let mut text = info.text.trim_start_matches(['•', '▪', '◾', '■', '●']).trim_start();
     let start = info.span.start + info.text.len() - text.len();
+    // And nor are the buttons after it (`... سپرده شد PDF چاپ نامه الکترونیک`).
+    if let Some(head) = crate::lang::boilerplate_fa::TITLE_BUTTONS.iter().find_map(|b| text.trim_end().strip_suffix(b)) {
+        text = head.trim_end();
+    }
     for sep in [" | ", " || ", "|", " :: "] {
         if let Some(at) = text.rfind(sep) {
             let head = text[..at].trim_end();
@@ -435,7 +439,7 @@ fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
             }
         }
     }
-    (text, Span::new(start, info.span.end), None)
+    (text, Span::new(start, start + text.len()), None)
 }
 
 /// `scan` is the date list the line features index into.

@@ -59,7 +59,10 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             if d.precision < Precision::Day || d.value.as_deref().is_some_and(|v| v.starts_with("--")) {
                 continue;
             }
-            if is_banner(lines, layout, li, d, header_end) {
+            // The label nearest before the date decides: `نشر في ... آخر تحديث ...` holds both.
+            // A labelled date is no banner.
+            let label = label_before(line, d, dates);
+            if label.is_none() && is_banner(lines, layout, li, d, header_end) {
                 if choice.page_date.is_none() {
                     choice.page_date = Some(di);
                 }
@@ -87,8 +90,7 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             if near_id {
                 score += 0.5;
             }
-            // The label nearest before the date decides: `نشر في ... آخر تحديث ...` holds both.
-            match label_before(line, d, dates) {
+            match label {
                 Some(Label::Published) => score += 1.5,
                 Some(Label::Updated) => score -= 3.0,
                 None => {}

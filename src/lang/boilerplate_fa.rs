@@ -253,3 +253,7 @@ pub static INSERTED_BLOCKS: &[(&str, &str)] = &[
     ("پرش از مطالب پیشنهادی و ادامه مطلب", "پایان مطالب پیشنهادی"),
     ("داستان‌های پیشنهادی", "پایان داستان‌های پیشنهادی"),
 ];
+
+/// Buttons that content systems print on the title's line, after it (Joomla's Persian and Dari
+/// article icons: PDF, print, e-mail).
+pub static TITLE_BUTTONS: &[&str] = &["PDF چاپ نامه الکترونیک", "چاپ نامه الکترونیک", "PDF چاپ ایمیل", "چاپ ایمیل"];
