@@ -375,3 +375,21 @@ fn a_class_name_is_no_title_and_a_last_changed_date_is_no_banner() {
     assert_eq!(a.page_date, None);
     assert_eq!(a.published, None);
 }
+
+#[test]
+fn bbc_dari_bylines_and_a_photos_date_stay_out_of_the_article() {
+    let page = "اعتراضات سراسری ایران؛ «همه ما کسی را میشناسیم که کشته شده»\n\nتظاهرات ایرانیان در خیابانی در تهران، ایران (۸ جنوری ۲۰۲۶)\n\nمنبع تصویر، WANA via REUTERS\n\nتوضیح تصویر، مقامهای ایرانی با نیروی مرگباری با اعتراضات در تهران به تاریخ ۸ جنوری مقابله کردند\n    • نویسنده, سروش نگهداری\n    • شغل, بیبیسی مانیتورینگ\n\n«همه دوستانم مثل من هستند. همه ما کسی را میشناسیم که در اعتراضات کشته شده است.»\n\nپریسا ۲۹ ساله اهل تهران، تاکنون شاهد چیزی شبیه سرکوب معترضان توسط نیروهای امنیتی ایران نبوده است.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("اعتراضات سراسری ایران؛ «همه ما کسی را میشناسیم که کشته شده»"));
+    assert_eq!(reason_of(&a, "• شغل, بیبیسی مانیتورینگ"), Some(khabar::RemovalReason::Other));
+    assert_eq!(a.published, None);
+    // The caption's جنوری is Afghan usage.
+    assert_eq!(a.variant, Some(khabar::Variant::FaAf));
+}
+
+#[test]
+fn an_afghan_month_on_the_date_line_makes_the_page_dari() {
+    let page = "نظارت از تطبیق پروژه پاککاری کانالهای زهکشی در ولایت کاپیسا\n\n۱۸ جدی ۱۴۰۳ هـ.ش\nبه اساس هدایات ریاست زراعت، آبیاری و مالداری ولایت کاپیسا، کارمندان تخنیکی این ریاست از تطبیق پروژه نظارت کردند.\nهدف اصلی این پروژه گسترش زمینهای زراعتی و بلند بردن حاصلات دهقانان است.\n";
+    let a = extract(page);
+    assert_eq!(a.variant, Some(khabar::Variant::FaAf));
+}

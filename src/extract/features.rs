@@ -314,7 +314,7 @@ pub(crate) fn find_phrase(key: &str, text: &str) -> Option<(RemovalReason, At)> 
 /// label's length, allowing for spaces and spelling variants).
 fn label_mark_follows(text: &str, label: &str, mark: char) -> bool {
     let reach = label.chars().count() + 3;
-    text.trim_start().chars().take(reach).any(|c| c == mark || (mark == ':' && c == '：'))
+    text.trim_start().chars().take(reach).any(|c| c == mark || (mark == ':' && c == '：') || (mark == '،' && c == ','))
 }
 
 #[cfg(test)]

@@ -170,8 +170,12 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     let mut article = Article::default();
     let mut evidence = Evidence::default();
     for (i, info) in infos.iter().enumerate() {
-        if matches!(layout.roles[i], Role::Title | Role::Kicker | Role::Lead | Role::Body) {
-            evidence.add(info.evidence);
+        match layout.roles[i] {
+            Role::Title | Role::Kicker | Role::Lead | Role::Body => evidence.add(info.evidence),
+            // The page's date lines and captions are in its variety too (`۱۸ جدی ۱۴۰۳ هـ.ش`).
+            Role::Removed(RemovalReason::Caption) => evidence.dari += info.evidence.dari,
+            _ if info.is_date_line() => evidence.dari += info.evidence.dari,
+            _ => {}
         }
     }
     if evidence.language() == Language::Und {

@@ -48,6 +48,12 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             if in_text && !is_paragraph_dateline(line, d) {
                 continue;
             }
+            // A date in brackets inside a longer line dates what the line tells (a photo's
+            // caption: `تظاهرات ایرانیان در تهران (۸ جنوری ۲۰۲۶)`), not the article.
+            let before = line.text.get(..d.start.saturating_sub(line.span.start)).unwrap_or("");
+            if line.words >= 8 && before.trim_end().ends_with('(') {
+                continue;
+            }
             if d.value.is_none() {
                 // "3 hours ago" beside the title: the article date, but relative to an
                 // unknown moment.

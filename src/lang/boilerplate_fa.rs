@@ -221,8 +221,10 @@ pub static PHRASES: &[Phrase] = &[
     p("ویدئو:", Caption, Start),
     p("پخش ویدیو", Caption, Start),
     p("مدت زمان", Caption, Start),
-    // Bylines and publishing staff lines (BBC Persian prints `نویسنده،` and `نقش،`).
+    // Bylines and publishing staff lines (BBC Persian prints `نویسنده،` and `نقش،`, BBC Dari
+    // `نویسنده,` and `شغل,`).
     p("نویسنده،", Other, Start),
+    p("شغل،", Other, Start),
     p("نقش،", Other, Start),
     p("سمت،", Other, Start),
     p("خبرنگار:", Other, Start),
