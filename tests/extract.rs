@@ -393,3 +393,13 @@ fn an_afghan_month_on_the_date_line_makes_the_page_dari() {
     let a = extract(page);
     assert_eq!(a.variant, Some(khabar::Variant::FaAf));
 }
+
+#[test]
+fn a_section_beside_the_date_is_no_site_and_a_caption_printed_twice_leaves_the_body() {
+    let page = "جلسة تشاورية في السراي الحكومي... من اعتذر؟\n\nسياسة 26-09-2025 | 17:20\n\nترأس رئيس مجلس الوزراء الدكتور نواف سلام بعد ظهر اليوم اجتماعا وزاريا تشاوريا في السراي حضره عدد من الوزراء.\n\nجانب من اللقاء في السراي (النهار)\nجانب من اللقاء في السراي (النهار)\n\nولم يحضر كل من وزراء الصحة والبيئة والتنمية الإدارية لارتباطات مسبقة كما أفاد المكتب الإعلامي.\n";
+    let a = extract(page);
+    assert_eq!(a.section.as_deref(), Some("سياسة"));
+    assert_eq!(a.site, None);
+    assert!(!a.body.iter().any(|p| p.contains("جانب من اللقاء")));
+    assert_eq!(reason_of(&a, "جانب من اللقاء في السراي (النهار)"), Some(khabar::RemovalReason::Caption));
+}

@@ -106,6 +106,13 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
                 continue;
             }
             if let Some(d) = line.duplicate_of {
+                // A short line printed twice in a row inside the text is a photo's caption
+                // (`جانب من اللقاء في السراي (النهار)`): both copies go.
+                let twin = d == i + 1 && lines[d].blank_before == 0 || d + 1 == i && line.blank_before == 0;
+                if twin && !line.ends_sentence && line.words <= 25 {
+                    roles[i] = Role::Removed(RemovalReason::Caption);
+                    continue;
+                }
                 // A blog's excerpt (`[…]`) gives way to the full text it repeats.
                 if d < i && roles[d] == Role::Body && is_teaser(&lines[d]) {
                     roles[d] = Role::Removed(RemovalReason::Duplicate);

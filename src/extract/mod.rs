@@ -461,7 +461,13 @@ fn find_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
         article.section = credits::labelled_section(infos).or_else(|| breadcrumb_section(infos, layout)).or_else(|| label_above_title(infos, layout));
     }
     if article.site.is_none() {
-        article.site = published_line.and_then(|i| credits::dateline_site(&infos[i], scan));
+        // A section's name beside the date (`سياسة 26-09-2025 | 17:20`) is the section.
+        match published_line.and_then(|i| credits::dateline_site(&infos[i], scan)) {
+            Some(name) if credits::is_whole(&features::tables().section_names, &features::match_key(&name)) => {
+                article.section.get_or_insert(name);
+            }
+            name => article.site = name,
+        }
     }
     if article.site.is_none() {
         // The page's own name: a title line with the outlet after it (`... - ایرنا`), the logo's
