@@ -403,3 +403,12 @@ fn a_section_beside_the_date_is_no_site_and_a_caption_printed_twice_leaves_the_b
     assert!(!a.body.iter().any(|p| p.contains("جانب من اللقاء")));
     assert_eq!(reason_of(&a, "جانب من اللقاء في السراي (النهار)"), Some(khabar::RemovalReason::Caption));
 }
+
+#[test]
+fn a_source_label_with_a_slash_ends_the_article() {
+    let page = "قال الرئيس التركي رجب طيب أردوغان، إن أنقرة لا تطلب إذنا من أحد من أجل محاربة الإرهاب.\nجاء ذلك في مقالة كتبها لصحيفة كوميرسانت الروسية واسعة الانتشار، تحت عنوان التعاون الروسي التركي.\n.\nالمصدر/الاناضول\nقالت وزارة الدفاع التركية، الخميس، إنه يجب على المجتمع الدولي اتخاذ خطوات حازمة ضد من يدعمون الإرهاب في المنطقة…\nأعلن وزير التجارة التركي عمر بولاط تسجيل صادرات البلاد من السلع في آخر 12 شهرًا…\n";
+    let a = extract(page);
+    assert_eq!(a.body.len(), 2);
+    assert_eq!(reason_of(&a, "المصدر/الاناضول"), Some(khabar::RemovalReason::Credit));
+    assert!(a.sources.iter().any(|s| s.name == "الاناضول"));
+}

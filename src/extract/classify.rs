@@ -147,13 +147,13 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     Layout { roles, title, body }
 }
 
-/// `منبع: X`, `المصدر: X`, `X - وكالات`: a line that only credits a source.
+/// `منبع: X`, `المصدر: X`, `المصدر/الاناضول`, `X - وكالات`: a line that only credits a source.
 fn is_credit_line(line: &LineInfo<'_>) -> bool {
     if line.words > 8 {
         return false;
     }
     let key = line.key.as_str();
-    let labelled = line.text.contains([':', '：', '-', '–']) && super::features::tables().source_labels.first(key).is_some_and(|hit| hit.start == 0);
+    let labelled = line.text.contains([':', '：', '-', '–', '/']) && super::features::tables().source_labels.first(key).is_some_and(|hit| hit.start == 0);
     labelled || key.ends_with(" وکالات") || key == "وکالات"
 }
 
