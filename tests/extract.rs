@@ -412,3 +412,11 @@ fn a_source_label_with_a_slash_ends_the_article() {
     assert_eq!(reason_of(&a, "المصدر/الاناضول"), Some(khabar::RemovalReason::Credit));
     assert!(a.sources.iter().any(|s| s.name == "الاناضول"));
 }
+
+#[test]
+fn an_icons_english_label_beside_the_date_is_no_site() {
+    let page = "وزير الشؤون الخارجية يشارك في الدورة الاستثنائية لمجلس وزراء خارجية منظمة التعاون الإسلامي\n\ntoday9 يناير 2026\n\nبتكليف من السيد رئيس الجمهورية، يشارك وزير الشؤون الخارجية في الدورة الاستثنائية لمجلس وزراء الخارجية.\nوسيبحث الاجتماع مستجدّات الوضع في المنطقة إثر التطورات الأخيرة.\n";
+    let a = extract(page);
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2026-01-09"));
+    assert_eq!(a.site, None);
+}
