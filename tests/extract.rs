@@ -420,3 +420,15 @@ fn an_icons_english_label_beside_the_date_is_no_site() {
     assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2026-01-09"));
     assert_eq!(a.site, None);
 }
+
+#[test]
+fn an_arabic_subtitle_under_the_title_is_the_lead() {
+    let body = "\n\nدبي - العربية.نت\n\nأعلن مطار دبي الدولي أنه استقبل 91.6 مليون مسافر خلال العام الماضي، بزيادة نسبتها 6% عن العام الذي سبقه.\n\nوقال الرئيس التنفيذي لمطارات دبي إن المطار يتوقع رقما قياسيا جديدا هذا العام مع افتتاح خطوط جديدة.\n";
+    let subtitle = "ارتفع عدد المسافرين بنسبة 6% مقارنة بعام 2023.. والهند تتصدر الوجهات";
+    let a = extract(&format!("مطار دبي الدولي يستقبل 91.6 مليون مسافر في 2024 ويتوقع رقماً قياسياً جديداً\n\n{subtitle}{body}"));
+    assert_eq!(a.lead.as_deref(), Some(subtitle));
+    // A photo's caption in the same place is not.
+    let caption = "جانب من صالة المغادرين في مطار دبي الدولي (رويترز)";
+    let a = extract(&format!("مطار دبي الدولي يستقبل 91.6 مليون مسافر في 2024 ويتوقع رقماً قياسياً جديداً\n\n{caption}{body}"));
+    assert_eq!(a.lead, None);
+}

@@ -130,7 +130,9 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
         }
         drop_teasers(lines, &mut roles, start, end);
         trim_body_tail(lines, &mut roles, start, end);
-        mark_lead(lines, &mut roles, start, end);
+        if !subtitle_lead(lines, &mut roles, title, start) {
+            mark_lead(lines, &mut roles, start, end);
+        }
     }
 
     // Everything else that is still open is outside the article.
@@ -629,6 +631,26 @@ fn trim_body_tail(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end:
 
 /// The lead: the first paragraph when the page sets it apart from the body (a repeated title,
 /// a caption or a byline between it and the next paragraph).
+/// An Arabic subtitle: the first line after the title, before the text, that reads as a
+/// headline rather than a sentence (`ارتفع عدد المسافرين بنسبة 6% مقارنة بعام 2023.. والهند
+/// تتصدر الوجهات`). Not a caption (which credits a photo in brackets at its end) or a byline.
+fn subtitle_lead(lines: &[LineInfo<'_>], roles: &mut [Role], title: Option<usize>, start: usize) -> bool {
+    let Some(t) = title else { return false };
+    let Some(i) = (t + 1..start).find(|&i| roles[i] == Role::Open && lines[i].duplicate_of != Some(t)) else { return false };
+    let line = &lines[i];
+    let subtitle = line.evidence.language() == crate::model::Language::Ar
+        && (5..=30).contains(&line.words)
+        && !line.ends_sentence
+        && !line.ends_colon
+        && !line.is_date_line()
+        && line.duplicate_of.is_none()
+        && !line.text.trim_end().ends_with(')');
+    if subtitle {
+        roles[i] = Role::Lead;
+    }
+    subtitle
+}
+
 fn mark_lead(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: usize) {
     let Some(first) = (start..end).find(|&i| roles[i] == Role::Body) else {
         return;
