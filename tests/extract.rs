@@ -432,3 +432,15 @@ fn an_arabic_subtitle_under_the_title_is_the_lead() {
     let a = extract(&format!("مطار دبي الدولي يستقبل 91.6 مليون مسافر في 2024 ويتوقع رقماً قياسياً جديداً\n\n{caption}{body}"));
     assert_eq!(a.lead, None);
 }
+
+#[test]
+fn a_longer_item_inside_a_menu_is_the_menus_and_no_title_or_site() {
+    let provinces = ["اردبیل", "اصفهان", "البرز", "ایلام", "بوشهر", "فارس", "قزوین", "قم", "کهگیلویه و بویر احمد", "گلستان", "گیلان", "لرستان", "مرکزی"];
+    let page = format!(
+        "صفحه نخست\n\n{}\n\nکد خبر: ۴۱۶۶۴۸۲\nتاریخ انتشار : ۱۱ شهريور ۱۴۰۲ - ۱۴:۲۶\n\nوزیر فرهنگ عراق از طرح چاپ نسخه جدید قرآن به ابعاد بزرگ خبر داد و گفت این نسخه در نمایشگاه بغداد عرضه می‌شود.\n\nبه گزارش ایکنا به نقل از الخلیج، این نمایشگاه در دیگر استان‌های عراق نیز برگزار خواهد شد.\n",
+        provinces.join("\n\n")
+    );
+    let a = extract(&page);
+    assert_eq!(reason_of(&a, "کهگیلویه و بویر احمد"), Some(khabar::RemovalReason::Navigation));
+    assert_ne!(a.site.as_deref(), Some("فارس"));
+}

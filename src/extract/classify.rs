@@ -239,7 +239,10 @@ fn mark_navigation_runs(lines: &[LineInfo<'_>], roles: &mut [Role]) {
             continue;
         }
         let start = i;
-        while i < lines.len() && is_menu_item(&lines[i]) {
+        // A longer item between two items of a run (`کهگیلویه و بویر احمد` in a list of
+        // provinces) is one of them.
+        let bridge = |i: usize| i >= start + 2 && menu_shaped(&lines[i], 5) && lines.get(i + 1).is_some_and(is_menu_item);
+        while i < lines.len() && (is_menu_item(&lines[i]) || bridge(i)) {
             i += 1;
         }
         if i - start >= 3 {
@@ -253,8 +256,12 @@ fn mark_navigation_runs(lines: &[LineInfo<'_>], roles: &mut [Role]) {
 }
 
 fn is_menu_item(line: &LineInfo<'_>) -> bool {
+    menu_shaped(line, 3)
+}
+
+fn menu_shaped(line: &LineInfo<'_>, max_words: usize) -> bool {
     // Menu items are words: a line with a number or a `label: value` is something else.
-    line.words <= 3
+    line.words <= max_words
         && !line.ends_sentence
         && !line.ends_colon
         && !line.text.contains('\t')

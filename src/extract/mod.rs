@@ -476,7 +476,13 @@ fn find_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
             .or_else(|| {
                 // The logo's text: an outlet's name alone on a line in the page header.
                 let header = layout.title.unwrap_or(3).min(infos.len());
-                infos[..header].iter().find_map(|l| (l.words <= 4).then(|| credits::agency_mention(l.text)).flatten().filter(|m| m.len() == l.text.trim().len())).map(str::to_string)
+                // (Not an item inside a menu: `فارس` in a list of provinces.)
+                let nav = |i: usize| layout.roles.get(i) == Some(&Role::Removed(RemovalReason::Navigation));
+                infos[..header]
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, l)| (l.words <= 4 && !(i > 0 && nav(i - 1) && nav(i) && nav(i + 1))).then(|| credits::agency_mention(l.text)).flatten().filter(|m| m.len() == l.text.trim().len()))
+                    .map(str::to_string)
             })
             .or_else(|| {
                 infos.iter().enumerate().rev().find_map(|(i, l)| {
