@@ -444,3 +444,12 @@ fn a_longer_item_inside_a_menu_is_the_menus_and_no_title_or_site() {
     assert_eq!(reason_of(&a, "کهگیلویه و بویر احمد"), Some(khabar::RemovalReason::Navigation));
     assert_ne!(a.site.as_deref(), Some("فارس"));
 }
+
+#[test]
+fn a_short_supertitle_ending_with_a_colon_is_the_kicker_and_a_close_button_no_section() {
+    let page = "پیام فارس\nمعاون استاندار فارس:\nورزشکاران پیام دوستی مردم ایران را به جهان منتقل کنند\nشنبه 29 مهر 1396 - 9:25:40 AM\nفارس آنلاین - شیراز _ معاون سیاسی استاندار فارس گفت: میزبانی این اجلاس فرصتی برای معرفی فرهنگ ایران است.\n\nبه گزارش خبرنگار مهر، وی در اجلاس جهانی فدراسیون های کوهنوردی سخن می گفت.\n";
+    let a = extract(page);
+    assert_eq!(a.kicker.as_deref(), Some("معاون استاندار فارس:"));
+    let page = "X\nدرخشش دانشگاه آزاد در المپیاد علوم پزشکی با ۱۲ مدال و ۲ دیپلم افتخار\n\nدانشجویان دانشگاه آزاد اسلامی در هفدهمین دوره المپیاد علمی علوم پزشکی خوش درخشیدند و ۱۲ مدال گرفتند.\n\nاین المپیاد هر سال با حضور دانشجویان همه دانشگاه های علوم پزشکی کشور برگزار می شود.\n";
+    assert_eq!(extract(page).section, None);
+}

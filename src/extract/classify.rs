@@ -528,8 +528,11 @@ fn announcing_kicker(lines: &[LineInfo<'_>], roles: &[Role], t: usize) -> Option
     let k = t.checked_sub(1)?;
     let line = &lines[k];
     let announces = line.text.trim_end().ends_with(['؛', ':']);
-    let persian = line.evidence.language() == crate::model::Language::Fa;
-    (roles[k] == Role::Open && announces && persian && (2..=20).contains(&line.words) && !line.inner_sentence_end && !line.is_date_line()).then_some(k)
+    // (Or too short to tell: no letter only Persian has in `معاون استاندار فارس:`.)
+    let persian = line.evidence.language() != crate::model::Language::Ar;
+    // (A short one may have been taken for site furniture: `معاون استاندار فارس:`.)
+    let open = matches!(roles[k], Role::Open | Role::Removed(RemovalReason::SiteChrome));
+    (open && announces && persian && (2..=20).contains(&line.words) && !line.inner_sentence_end && !line.is_date_line()).then_some(k)
 }
 
 fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) -> (Option<usize>, Option<usize>) {

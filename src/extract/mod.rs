@@ -582,7 +582,7 @@ fn label_above_title(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Optio
         return None;
     }
     let text = line.text.trim();
-    if line.words == 0 || line.words > 3 || line.ends_sentence || line.ends_colon || line.is_date_line() || text.chars().any(|c| c.is_ascii_digit() || matches!(c, '۰'..='۹' | '٠'..='٩' | ':' | '|' | '/' | '>')) {
+    if line.words == 0 || line.words > 3 || line.evidence.arabic_script < 2 || line.ends_sentence || line.ends_colon || line.is_date_line() || text.chars().any(|c| c.is_ascii_digit() || matches!(c, '۰'..='۹' | '٠'..='٩' | ':' | '|' | '/' | '>')) {
         return None;
     }
     // (A content type, `ویدئو`, `فيديو`, is no section.)
