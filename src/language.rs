@@ -125,11 +125,13 @@ fn dari_markers(text: &str) -> u32 {
     });
     let key = spelling_key(text);
     let words = markers.hits(&key, |_, _| true).count();
-    // `۲۹ سرطان ۱۴۰۲`: an Afghan month name right after a number.
+    // `۲۹ سرطان ۱۴۰۲`, `دوازدهم عقرب`: an Afghan month name right after a day, in digits or
+    // an ordinal.
     let dated_months = months
         .hits(&key, |hit, _| {
             let before = key[..hit.start].trim_end();
-            before.ends_with(|c: char| c.is_ascii_digit())
+            let last_word = before.rsplit(' ').next().unwrap_or("");
+            before.ends_with(|c: char| c.is_ascii_digit()) || crate::lang::numbers::PERSIAN.iter().any(|n| n.ordinal && n.value <= 30 && n.word == last_word)
         })
         .count();
     (words + dated_months) as u32

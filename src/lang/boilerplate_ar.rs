@@ -111,6 +111,7 @@ pub static PHRASES: &[Phrase] = &[
     p("النشرة الإخبارية", Newsletter, Line),
     p("النشرة البريدية", Newsletter, Line),
     p("اشترك في النشرة", Newsletter, Start),
+    p("تابع أحدث الأخبار عبر", Newsletter, Start),
     p("اشترك في قائمتنا البريدية", Newsletter, Start),
     p("اشترك الآن", Newsletter, Start),
     p("اشترك في قناة", Newsletter, Start),
@@ -172,6 +173,8 @@ pub static PHRASES: &[Phrase] = &[
     // The masthead printed in the header of Egyptian and other sites' pages.
     p("رئيس التحرير", Other, Start),
     p("رئيس مجلس الإدارة", Other, Start),
+    p("رئيس مجلسي الإدارة والتحرير", Other, Start),
+    p("الإشراف العام", Other, Line),
     p("مدير التحرير", Other, Start),
 ];
 
