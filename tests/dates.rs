@@ -433,3 +433,12 @@ fn weekdays_of_announcements_lie_ahead_and_an_ordinal_before_a_noun_is_no_date()
     // Past clauses keep the nearest past day; `أول رحلة` is "the first trip".
     assert_eq!(value("انطلقت الأحد أول رحلة تجريبية للقطار").as_deref(), Some("2023-07-09"));
 }
+
+#[test]
+fn an_english_ordinal_day_and_a_year_first_date_are_read() {
+    let first = |text: &str| find_dates(text, &options(None)).unwrap().into_iter().next().map(|d| (d.text, d.value));
+    assert_eq!(first("تاريخ النشر: 18th, September 2023 GMT"), Some(("18th, September 2023".to_string(), Some("2023-09-18".to_string()))));
+    assert_eq!(first("۱۳۸۸ اسفند ۱۸, سه‌شنبه"), Some(("۱۳۸۸ اسفند ۱۸".to_string(), Some("2010-03-09".to_string()))));
+    // A word that only starts with the letters is no ordinal: `18 thousand`.
+    assert!(find_dates("18thousand September", &options(None)).unwrap().iter().all(|d| d.value.as_deref() != Some("--09-18")));
+}

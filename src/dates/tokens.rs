@@ -265,6 +265,11 @@ fn split(text: &str) -> Vec<Token> {
                     digits += 1;
                     end += 1;
                 }
+                // An English ordinal day (`18th, September 2023`) is its number.
+                let suffix = b.get(end..end + 2).filter(|s| matches!(s, [b's', b't'] | [b'n' | b'r', b'd'] | [b't', b'h']));
+                if digits <= 2 && suffix.is_some() && !b.get(end + 2).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 2;
+                }
                 Kind::Num { value, digits: digits.min(255) as u8 }
             }
             Class::Arabic | Class::Latin => {
