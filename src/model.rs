@@ -221,8 +221,10 @@ pub(crate) fn three_decimals(v: f32) -> f64 {
 pub struct Article {
     pub language: Language,
     pub variant: Option<Variant>,
-    /// The headline as written, without a `| section` suffix.
+    /// The headline as written, without a `| section` suffix, a list bullet before it or buttons
+    /// after it.
     pub title: Option<String>,
+    /// Where the headline is: from the start of its line (a bullet included) to its end.
     pub title_span: Option<Span>,
     /// A supertitle or kicker printed above the headline.
     pub kicker: Option<String>,

@@ -461,3 +461,15 @@ fn an_afghan_month_after_an_ordinal_day_makes_the_page_dari_and_an_egyptian_mast
     let page = "الخميس 18 أبريل 2024\nرئيس مجلسى الإدارة والتحرير\nعبدالرحيم علي\n\nحوادث وقضايا\n\nمصادر أمنية تنفي التسجيل المزعوم عن \"حادث الواحات\" الإرهابي\n\nنفت مصادر أمنية رفيعة المستوى ما تم تداوله عبر عدد من المواقع الإلكترونية من تسجيل صوتي حول الحادث.\n\nوأضافت المصادر الأمنية أن التسجيل مفبرك ولا أساس له من الصحة.\n";
     assert_eq!(extract(page).title.as_deref(), Some("مصادر أمنية تنفي التسجيل المزعوم عن \"حادث الواحات\" الإرهابي"));
 }
+
+#[test]
+fn a_bulleted_titles_span_keeps_its_line_accounted_for() {
+    // Found by the extract fuzz target: a title without its bullet had left the bullet's line
+    // start outside every span.
+    let page = "• آتش‌نشانی تهران از مهار کامل آتش در بازار خبر داد\n\nآتش‌نشانی تهران اعلام کرد که آتش‌سوزی بازار پس از سه ساعت به طور کامل مهار شد و تلفات جانی نداشت.\n\nبه گفته سخنگوی آتش‌نشانی، علت حادثه در دست بررسی است.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("آتش‌نشانی تهران از مهار کامل آتش در بازار خبر داد"));
+    let span = a.title_span.unwrap();
+    assert_eq!(span.start, 0);
+    assert!(page[span.start..span.end].ends_with(a.title.as_deref().unwrap()));
+}

@@ -419,7 +419,11 @@ fn fill_text_fields(article: &mut Article, infos: &[LineInfo<'_>], layout: &clas
 fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
     // A list's bullet (`• تلاش شهرها ...`) is not part of the headline.
     let mut text = info.text.trim_start_matches(['•', '▪', '◾', '■', '●']).trim_start();
-    let start = info.span.start + info.text.len() - text.len();
+    // The span still starts with the line, bullet and all, so that the line is accounted for;
+    // the headline (a prefix of `text`) ends it.
+    let start = info.span.start;
+    let head_at = start + info.text.len() - text.len();
+    let end_of = |head: &str| head_at + head.len();
     // And nor are the buttons after it (`... سپرده شد PDF چاپ نامه الکترونیک`).
     if let Some(head) = crate::lang::boilerplate_fa::TITLE_BUTTONS.iter().find_map(|b| text.trim_end().strip_suffix(b)) {
         text = head.trim_end();
@@ -430,7 +434,7 @@ fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
             let tail = text[at + sep.len()..].trim();
             let tail_words = tail.split_whitespace().count();
             if !head.is_empty() && (1..=5).contains(&tail_words) && head.split_whitespace().count() >= 2 {
-                return (head, Span::new(start, start + head.len()), Some(tail));
+                return (head, Span::new(start, end_of(head)), Some(tail));
             }
         }
     }
@@ -439,11 +443,11 @@ fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
             let tail = text[at + sep.len()..].trim();
             if credits::known_agency(tail).is_some() && tail.split_whitespace().count() <= 4 {
                 let head = text[..at].trim_end();
-                return (head, Span::new(start, start + head.len()), Some(tail));
+                return (head, Span::new(start, end_of(head)), Some(tail));
             }
         }
     }
-    (text, Span::new(start, start + text.len()), None)
+    (text, Span::new(start, end_of(text)), None)
 }
 
 /// `scan` is the date list the line features index into.

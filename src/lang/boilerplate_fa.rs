@@ -258,4 +258,4 @@ pub static INSERTED_BLOCKS: &[(&str, &str)] = &[
 
 /// Buttons that content systems print on the title's line, after it (Joomla's Persian and Dari
 /// article icons: PDF, print, e-mail).
-pub static TITLE_BUTTONS: &[&str] = &["PDF چاپ نامه الکترونیک", "چاپ نامه الکترونیک", "PDF چاپ ایمیل", "چاپ ایمیل"];
+pub static TITLE_BUTTONS: &[&str] = &["PDF چاپ نامه الکترونیک", "چاپ نامه الکترونیک"];
