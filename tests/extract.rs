@@ -473,3 +473,10 @@ fn a_bulleted_titles_span_keeps_its_line_accounted_for() {
     assert_eq!(span.start, 0);
     assert!(page[span.start..span.end].ends_with(a.title.as_deref().unwrap()));
 }
+
+#[test]
+fn an_arabic_subtitle_is_found_past_a_photos_label() {
+    let subtitle = "نفت مصادر أمنية رفيعة المستوى ما تم تداوله عبر عدد من المواقع الإلكترونية حول حادث الواحات الإرهابي";
+    let page = format!("مصادر أمنية تنفي التسجيل المزعوم عن حادث الواحات\n\nصورة أرشيفية\nصورة أرشيفية\n\n{subtitle}\n\nوأضافت المصادر الأمنية في تصريحات خاصة أن الجماعة دأبت على استغلال الحوادث لنشر الشائعات.\n\nولفتت المصادر إلى أن التسجيل الصوتي المشار إليه مفبرك ولا أساس له من الصحة.\n");
+    assert_eq!(extract(&page).lead.as_deref(), Some(subtitle));
+}

@@ -646,14 +646,14 @@ fn trim_body_tail(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end:
 /// تتصدر الوجهات`). Not a caption (which credits a photo in brackets at its end) or a byline.
 fn subtitle_lead(lines: &[LineInfo<'_>], roles: &mut [Role], title: Option<usize>, start: usize) -> bool {
     let Some(t) = title else { return false };
-    let Some(i) = (t + 1..start).find(|&i| roles[i] == Role::Open && lines[i].duplicate_of != Some(t)) else { return false };
+    // (Past a photo's short label, `صورة أرشيفية`, or a repeated line.)
+    let Some(i) = (t + 1..start).find(|&i| roles[i] == Role::Open && lines[i].duplicate_of.is_none() && !lines[i].is_short()) else { return false };
     let line = &lines[i];
     let subtitle = line.evidence.language() == crate::model::Language::Ar
         && (5..=30).contains(&line.words)
         && !line.ends_sentence
         && !line.ends_colon
         && !line.is_date_line()
-        && line.duplicate_of.is_none()
         && !line.text.trim_end().ends_with(')');
     if subtitle {
         roles[i] = Role::Lead;
