@@ -717,7 +717,6 @@ fn extend_weekday(ctx: &Ctx, c: &mut Cand) {
     }
 }
 
-/// `16:54 - 1400/04/26`: a time right before a day-precision date.
 /// A year right before token `start`: a time there belongs to that date, not to one after it
 /// (`السبت 31 يناير 2026 07:27 صـ 12 شعبان 1447 هـ` gives its clock to the first date, and
 /// the second one stays a date of its own).
@@ -725,6 +724,7 @@ fn year_just_before(ctx: &Ctx, start: usize) -> bool {
     start > 0 && ctx.t.joined(start - 1) && ctx.year_at(start - 1, false).is_some()
 }
 
+/// `16:54 - 1400/04/26`: a time right before a day-precision date.
 fn extend_time_before(ctx: &Ctx, c: &mut Cand) {
     let mut end = c.first;
     if end == 0 || !ctx.t.joined(end - 1) {

@@ -519,9 +519,6 @@ fn is_label_value(line: &LineInfo<'_>) -> bool {
     line.text.split_once([':', '：']).is_some_and(|(_, value)| !value.chars().any(char::is_alphabetic))
 }
 
-/// A Persian supertitle (روتیتر): when the chosen headline is directly followed, with no blank
-/// line between, by another headline-shaped line that a blank line or the body then follows, the
-/// first is the kicker and the second the title (`مدیرعامل ... خبر داد` / `حجم ذخایر ...`).
 /// A Persian supertitle that announces the headline below it, ending with `؛` or `:`
 /// (`در گزارش پژوهشکده پولی و بانکی مطرح شد؛`), on the line above the title.
 fn announcing_kicker(lines: &[LineInfo<'_>], roles: &[Role], t: usize) -> Option<usize> {
@@ -535,6 +532,9 @@ fn announcing_kicker(lines: &[LineInfo<'_>], roles: &[Role], t: usize) -> Option
     (open && announces && persian && (2..=20).contains(&line.words) && !line.inner_sentence_end && !line.is_date_line()).then_some(k)
 }
 
+/// A Persian supertitle (روتیتر): when the chosen headline is directly followed, with no blank
+/// line between, by another headline-shaped line that a blank line or the body then follows, the
+/// first is the kicker and the second the title (`مدیرعامل ... خبر داد` / `حجم ذخایر ...`).
 fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) -> (Option<usize>, Option<usize>) {
     let Some(t) = title else { return (None, None) };
     let Some(next) = lines.get(t + 1) else { return (None, title) };
@@ -580,9 +580,6 @@ pub(crate) fn is_news_id_line(line: &LineInfo<'_>) -> bool {
     line.words <= 8 && super::features::tables().news_ids.first(&line.key).is_some_and(|hit| hit.start == 0)
 }
 
-/// The end of a body is where the article's text ends: a summary in another language (an
-/// English abstract after a Persian article) or the author's one-line biography (a sentence that
-/// opens with the name printed as the byline above) follow the text but are not part of it.
 /// A blog's excerpt, cut off with `[…]`.
 fn is_teaser(line: &LineInfo<'_>) -> bool {
     let text = line.text.trim_end();
@@ -614,6 +611,9 @@ fn drop_teasers(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: u
     }
 }
 
+/// The end of a body is where the article's text ends: a summary in another language (an
+/// English abstract after a Persian article) or the author's one-line biography (a sentence that
+/// opens with the name printed as the byline above) follow the text but are not part of it.
 fn trim_body_tail(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: usize) {
     let document = {
         let mut e = crate::language::Evidence::default();
@@ -639,8 +639,6 @@ fn trim_body_tail(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end:
     }
 }
 
-/// The lead: the first paragraph when the page sets it apart from the body (a repeated title,
-/// a caption or a byline between it and the next paragraph).
 /// An Arabic subtitle: the first line after the title, before the text, that reads as a
 /// headline rather than a sentence (`ارتفع عدد المسافرين بنسبة 6% مقارنة بعام 2023.. والهند
 /// تتصدر الوجهات`). Not a caption (which credits a photo in brackets at its end) or a byline.
@@ -661,6 +659,8 @@ fn subtitle_lead(lines: &[LineInfo<'_>], roles: &mut [Role], title: Option<usize
     subtitle
 }
 
+/// The lead: the first paragraph when the page sets it apart from the body (a repeated title,
+/// a caption or a byline between it and the next paragraph).
 fn mark_lead(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: usize) {
     let Some(first) = (start..end).find(|&i| roles[i] == Role::Body) else {
         return;
