@@ -68,7 +68,13 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
 
     let mut body = body_region(lines, &roles);
     mark_credit_lines(lines, &mut roles, body);
-    let mut title = choose_title(lines, &roles, body, title_hints);
+    // A Persian or Arabic page: its headline and paragraphs have letters of that script.
+    let arabic_script = {
+        let mut e = crate::language::Evidence::default();
+        lines.iter().for_each(|l| e.add(l.evidence));
+        e.language() != crate::model::Language::Und
+    };
+    let mut title = choose_title(lines, &roles, body, title_hints, arabic_script);
     // No headline above the text, whose first line reads like one (no sentence end after it,
     // `عاجل : ... .. التفاصيل`): that line is the title.
     if let (None, Some((start, end))) = (title, body) {
@@ -88,7 +94,6 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     }
 
     if let Some((start, end)) = body {
-        let arabic_script = title.is_some_and(|t| lines[t].evidence.language() != crate::model::Language::Und);
         for i in start..end {
             if roles[i] != Role::Open {
                 continue;
@@ -420,18 +425,12 @@ fn region_from(lines: &[LineInfo<'_>], roles: &[Role], needs_prose: bool) -> Opt
 
 /// The headline: a headline-shaped line above the body, preferring the first one after the
 /// page header, one that is repeated, and one beside the dateline.
-fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usize)>, hints: &[String]) -> Option<usize> {
+fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usize)>, hints: &[String], arabic_script: bool) -> Option<usize> {
     let limit = body.map_or(lines.len(), |(start, _)| start);
     let mut best: Option<(f32, usize)> = None;
     // The first headline after the page's main menu (its longest run of menu lines) is the
     // likeliest title; a tagline or a skip link above the menu is not.
     let header_end = main_menu_end(roles, limit);
-    // A Persian or Arabic page's headline has letters of its script (not `inner-page-banner`).
-    let arabic_script = {
-        let mut e = crate::language::Evidence::default();
-        lines.iter().for_each(|l| e.add(l.evidence));
-        e.language() != crate::model::Language::Und
-    };
     let mut first = true;
     for i in 0..limit {
         let line = &lines[i];
@@ -451,6 +450,7 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         let starts = |t: &crate::matching::WordIndex| t.first(&line.key).is_some_and(|h| h.start == 0);
         let labelled_date = !line.dates.is_empty() && (starts(&tables.published_labels) || starts(&tables.updated_labels));
         let credit = line.words <= 6 && starts(&tables.report_leads);
+        // (A Persian or Arabic page's headline is not `inner-page-banner`.)
         if lettered < 2 || arabic_script && line.evidence.arabic_script == 0 || labelled_date || credit || is_outlet_name(line) || top_outlet || is_label_value(line) || super::credits::section_label_value(line).is_some() {
             continue;
         }

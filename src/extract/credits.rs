@@ -90,8 +90,8 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
             continue;
         }
         // A lead written with half-spaces is also found glued, as a scraper leaves it.
-        let glued = crate::matching::glued(lead);
-        for lead in std::iter::once(*lead).chain(glued.as_deref()) {
+        let unspaced = crate::matching::glued(lead);
+        for lead in std::iter::once(*lead).chain(unspaced.as_deref()) {
             let mut from = 0;
             while let Some((at, lead_end)) = find_spaced(&line.text[from..], lead) {
                 let start = from + at;

@@ -285,7 +285,6 @@ fn all_phrases() -> impl Iterator<Item = &'static Phrase> {
 /// the whole line, Start phrases its first words, Anywhere phrases any words. A phrase written
 /// with a final `:` or `،` (a label: `عکس:`, `الكاتب،`) needs that mark right after it in the line
 /// and text after it. The first match in line order wins.
-#[inline(never)]
 pub(crate) fn find_phrase(key: &str, text: &str) -> Option<(RemovalReason, At)> {
     static INDEX: OnceLock<(Vec<&'static Phrase>, WordIndex)> = OnceLock::new();
     let (phrases, index) = INDEX.get_or_init(|| {

@@ -39,11 +39,11 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
     text_before.push(text);
     let between = |counts: &[usize], t: usize, li: usize| counts.get(li).zip(counts.get(t + 1)).map_or(0, |(a, b)| a.saturating_sub(*b));
 
+    let text_role = |i: usize| matches!(layout.roles[i], Role::Body | Role::Lead);
     for (li, line) in lines.iter().enumerate() {
         for &di in &line.dates {
             let d = &dates[di];
             // (A paragraph's second copy is text too.)
-            let text_role = |i: usize| matches!(layout.roles[i], Role::Body | Role::Lead);
             let in_text = (text_role(li) || line.duplicate_of.is_some_and(text_role)) && !line.is_date_line();
             if in_text && !is_paragraph_dateline(line, d) {
                 continue;
