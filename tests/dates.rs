@@ -439,6 +439,9 @@ fn an_english_ordinal_day_and_a_year_first_date_are_read() {
     let first = |text: &str| find_dates(text, &options(None)).unwrap().into_iter().next().map(|d| (d.text, d.value));
     assert_eq!(first("تاريخ النشر: 18th, September 2023 GMT"), Some(("18th, September 2023".to_string(), Some("2023-09-18".to_string()))));
     assert_eq!(first("۱۳۸۸ اسفند ۱۸, سه‌شنبه"), Some(("۱۳۸۸ اسفند ۱۸".to_string(), Some("2010-03-09".to_string()))));
+    // A weekday before a bar or a slash is the date's.
+    assert_eq!(first("الأحد | 5 يناير 2025").map(|d| d.0), Some("الأحد | 5 يناير 2025".to_string()));
+    assert_eq!(first("شنبه / ۶ آبان ۱۳۹۱").map(|d| d.0), Some("شنبه / ۶ آبان ۱۳۹۱".to_string()));
     // A word that only starts with the letters is no ordinal: `18 thousand`.
     assert!(find_dates("18thousand September", &options(None)).unwrap().iter().all(|d| d.value.as_deref() != Some("--09-18")));
 }

@@ -480,3 +480,10 @@ fn an_arabic_subtitle_is_found_past_a_photos_label() {
     let page = format!("مصادر أمنية تنفي التسجيل المزعوم عن حادث الواحات\n\nصورة أرشيفية\nصورة أرشيفية\n\n{subtitle}\n\nوأضافت المصادر الأمنية في تصريحات خاصة أن الجماعة دأبت على استغلال الحوادث لنشر الشائعات.\n\nولفتت المصادر إلى أن التسجيل الصوتي المشار إليه مفبرك ولا أساس له من الصحة.\n");
     assert_eq!(extract(&page).lead.as_deref(), Some(subtitle));
 }
+
+#[test]
+fn a_credit_line_at_the_top_is_no_title() {
+    // A counter's English name above a credit line: neither is the headline below them.
+    let page = "Web Analytics Made Easy - Statcounter\nبه نقل از «خبرگزاری برنا»\n2024-05-09@04:15:12 GMT\n\nساعت رسمی کشور چه زمانی تغییر می کند؟\n\nتاریخ انتشار: ۲۸ شهریور ۱۴۰۰ | کد خبر: ۳۳۱۵۴۳۸۵\n\nساعت رسمی کشور از تاریخ ۳۰ شهریور ۱۴۰۰ یک ساعت به عقب خواهد آمد و روشنایی روز بیشتر می شود.\n\nبه گزارش برنا؛ ساعت رسمی کشور در ساعت ۲۴ روز سه شنبه یک ساعت به عقب کشیده می شود.\n";
+    assert_eq!(extract(page).title.as_deref(), Some("ساعت رسمی کشور چه زمانی تغییر می کند؟"));
+}

@@ -330,6 +330,9 @@ mod tests {
         assert_eq!(find("نقش ایران در مذاکرات"), None);
         assert_eq!(find("عکس"), None);
         assert_eq!(find("کلیدواژه: قانون ساعت رسمی").map(|p| p.0), Some(RemovalReason::Tags));
+        assert_eq!(find("تابع أحدث الأخبار عبر تطبيق google news").map(|p| p.0), Some(RemovalReason::Newsletter));
+        assert_eq!(find("الإشراف العام").map(|p| p.0), Some(RemovalReason::Other));
+        assert_eq!(find("2. پرش به منوی اصلی"), None, "the numbered item is read in describe, not here");
         // "نظرات" only as a whole line: a sentence that mentions opinions is not a comment form.
         assert_eq!(find("نظرات کارشناسان در این باره متفاوت است"), None);
         assert_eq!(find("اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!").map(|p| p.0), Some(RemovalReason::Newsletter));
