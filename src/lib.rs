@@ -27,6 +27,8 @@ mod dates;
 mod error;
 mod extract;
 mod html;
+#[cfg(any(test, target_arch = "wasm32"))]
+mod json;
 mod lang;
 mod language;
 mod matching;

@@ -211,10 +211,12 @@ impl Options {
     }
 }
 
+/// A result as a plain JavaScript object, by way of JSON text (`crate::json`).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|_| js_error(Error::new(ErrorCode::InvalidInput, "the result could not be converted")))
+    crate::json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .ok_or_else(|| js_error(Error::new(ErrorCode::InvalidInput, "the result could not be converted")))
 }
 
 fn variant(value: Option<&str>) -> Result<Option<Variant>, JsValue> {
