@@ -17,6 +17,7 @@ pub mod months;
 pub mod numbers;
 pub mod places;
 pub mod presentation_forms;
+pub mod spelling;
 pub mod variants;
 pub mod weekdays;
 pub mod zwnj_lexicon;

@@ -21,6 +21,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use crate::lang::spelling::SAID_HEH;
 use crate::lang::zwnj_lexicon as table;
 
 /// Word-table flags (see `tests/tools/zwnj_lexicon.py`).
@@ -382,7 +383,10 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
         }
         if let Some(e) = lex.word(stem) {
             if e.flags & FUNCTION == 0 {
-                consider(stem_score(e) + cost, e.mask);
+                // The ezafe after a silent ه, its half-space stripped (نسخهی تازه): joined, the ی
+                // would read as a said ه's ending (گروهی).
+                let ezafe = s == "ی" && own.is_none() && ezafe_apart(lex, stem);
+                consider(stem_score(e) + cost, e.mask | if ezafe { 1 << (letters(stem) - 1) } else { 0 });
             }
         }
     }
@@ -422,16 +426,16 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                 }
             }
         }
-        // A pronoun clitic after a word ending in ی (قبلی‌اش, زندگی‌ام). ام needs a known word
-        // before it (ویلیام is a name), and ات is left out (یات is the Arabic plural: جزئیات).
-        for s in ["اش", "ام"] {
+        // A pronoun clitic after a word ending in ی (قبلی‌اش, زندگی‌مان). All but اش need a known
+        // word before it (ویلیام is a name), and ات is left out (یات is the Arabic plural: جزئیات).
+        for s in ["اش", "ام", "مان", "تان", "شان"] {
             let Some(stem) = cut_suffix(word, s) else { continue };
             let stem_len = letters(stem);
             if stem_len < 3 || !stem.ends_with('ی') {
                 continue;
             }
             let known = lex.word(stem);
-            if known.is_some_and(|e| e.flags & (VERB | FUNCTION) != 0) || (s == "ام" && known.is_none_or(|e| e.bucket < NOUN_MIN)) {
+            if known.is_some_and(|e| e.flags & (VERB | FUNCTION) != 0) || (s != "اش" && known.is_none_or(|e| e.bucket < NOUN_MIN)) {
                 continue;
             }
             consider(UNKNOWN_KEEP + 1, 1 << (stem_len - 1));
@@ -451,6 +455,16 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
         }
     }
     best_mask
+}
+
+/// Whether the ezafe after `stem` takes a half-space: after a silent ه it does (نسخه‌ی), after a
+/// said one (اشتباهی, آهی, گروهی, توجهی) or ده "giving" after a noun (سازماندهی) it is joined.
+fn ezafe_apart(lex: &Lexicon, stem: &str) -> bool {
+    let Some(before) = stem.strip_suffix('ه') else { return false };
+    if letters(before) < 2 || before.ends_with(['ا', 'آ']) || SAID_HEH.iter().any(|w| stem.ends_with(w) && (stem.len() == w.len() || w.len() >= 8)) {
+        return false;
+    }
+    !before.strip_suffix('د').is_some_and(|noun| letters(noun) >= 3 && lex.word(noun).is_some_and(|e| e.flags & NOMINAL != 0))
 }
 
 fn stem_score(e: &Entry) -> i32 {
@@ -597,6 +611,9 @@ mod tests {
             ("زندگیاش", "زندگی‌اش"),
             ("زندگیام", "زندگی‌ام"),
             ("عدمهمکاری", "عدم‌همکاری"),
+            ("نسخهی", "نسخه‌ی"),
+            ("همهی", "همه‌ی"),
+            ("زندگیمان", "زندگی‌مان"),
         ] {
             assert_eq!(repaired(joined), spelled, "{joined}");
         }
@@ -605,6 +622,10 @@ mod tests {
     #[test]
     fn leaves_whole_words_alone() {
         for word in ["تنها", "میدان", "میزان", "انتهای", "دفتر", "بیشتر", "میلیون", "کشورها", "خانه", "دیگری", "درمان", "اشتباهات", "رویدادهای", "درآمدهای", "ویلیام", "جزئیات"] {
+            assert_eq!(repaired(word), word);
+        }
+        // A said ه takes its ی joined, and so does ده "giving" after a noun.
+        for word in ["گروهی", "توجهی", "آگهی", "بدهی", "فرماندهی", "سازماندهی", "بازدهی", "پریشان", "پشیمان"] {
             assert_eq!(repaired(word), word);
         }
     }
