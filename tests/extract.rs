@@ -487,3 +487,24 @@ fn a_credit_line_at_the_top_is_no_title() {
     let page = "Web Analytics Made Easy - Statcounter\nبه نقل از «خبرگزاری برنا»\n2024-05-09@04:15:12 GMT\n\nساعت رسمی کشور چه زمانی تغییر می کند؟\n\nتاریخ انتشار: ۲۸ شهریور ۱۴۰۰ | کد خبر: ۳۳۱۵۴۳۸۵\n\nساعت رسمی کشور از تاریخ ۳۰ شهریور ۱۴۰۰ یک ساعت به عقب خواهد آمد و روشنایی روز بیشتر می شود.\n\nبه گزارش برنا؛ ساعت رسمی کشور در ساعت ۲۴ روز سه شنبه یک ساعت به عقب کشیده می شود.\n";
     assert_eq!(extract(page).title.as_deref(), Some("ساعت رسمی کشور چه زمانی تغییر می کند؟"));
 }
+
+#[test]
+fn a_headline_may_carry_todays_date_but_a_dateline_or_banner_is_no_headline() {
+    let body = "\n\nبه گزارش خبرنگار اقتصادی، قیمت طلا و سکه در بازار آزاد امروز با افزایش همراه شد و معامله‌گران از رشد تقاضا خبر دادند.\n\nکارشناسان می‌گویند این افزایش قیمت به دلیل تحولات منطقه و کاهش عرضه در بازار است و ممکن است ادامه یابد.\n";
+    let page = format!("خبرگزاری نمونه\n\nقیمت طلا و سکه امروز ۲۰ آذر ۱۴۰۲{body}");
+    assert_eq!(extract(&page).title.as_deref(), Some("قیمت طلا و سکه امروز ۲۰ آذر ۱۴۰۲"));
+    // A site's slogan and today's date; a dateline with the section glued after a clock.
+    for banner in ["اولین جستجوگر پیشرفته افغانستان ، شنبه, 27 دلو , 1397", "چهارشنبه، 17 بهمن 1397 ساعت 16:462019-02-06فرهنگي"] {
+        let page = format!("{banner}\n\nبازار طلا در روزهای پایانی سال{body}");
+        assert_eq!(extract(&page).title.as_deref(), Some("بازار طلا در روزهای پایانی سال"), "{banner}");
+    }
+}
+
+#[test]
+fn a_breadcrumb_is_the_section_and_a_line_ending_with_a_semicolon_the_kicker() {
+    let page = "کد خبر: ۳۱۸۷۶۰۱\nتاریخ انتشار: ۱۷ مرداد ۱۴۰۰ - ۱۸:۴۴\nبین الملل » آسیا و اقیانوسیه\nبا ولایت‌های افغانستان آشنا شویم؛\n\nهرات؛ ولایتی با بیش از ۷۰ نوع انگور\n\nولایت باستانی هرات افغانستان که پس از هلمند بزرگ‌ترین ولایت این کشور است، این روزها حال و هوای دیگری دارد.\n\nبه گزارش سرویس بین الملل خبرگزاری صداوسیما؛ مناطق مختلف افغانستان هر کدام ویژگی‌های خود را دارند.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("هرات؛ ولایتی با بیش از ۷۰ نوع انگور"));
+    assert_eq!(a.kicker.as_deref(), Some("با ولایت‌های افغانستان آشنا شویم؛"));
+    assert_eq!(a.section.as_deref(), Some("بین الملل"));
+}

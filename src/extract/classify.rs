@@ -434,7 +434,8 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
     let mut first = true;
     for i in 0..limit {
         let line = &lines[i];
-        if roles[i] != Role::Open || line.is_date_line() || line.ends_colon {
+        // (A Persian supertitle ends with `؛`, announcing the headline: `... آشنا شویم؛`.)
+        if roles[i] != Role::Open || line.ends_colon || line.text.trim_end().ends_with('؛') || !dated_headline(line, arabic_script) || is_breadcrumb(line) {
             continue;
         }
         let title_words = title_part_words(line);
@@ -498,6 +499,33 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// A breadcrumb trail (`بین الملل » آسیا و اقیانوسیه`): short parts between `»`, `>` or `›`
+/// with spaces around (a closing guillemet has none: `«عاصفة حزم» نيابية`).
+fn is_breadcrumb(line: &LineInfo<'_>) -> bool {
+    let t = line.text;
+    let flanked = |(i, m): (usize, &str)| t[..i].ends_with(' ') && t[i + m.len()..].starts_with(' ');
+    line.words <= 8 && t.match_indices(['»', '>', '›']).any(flanked) && t.split(['»', '>', '›']).all(|p| p.split_whitespace().count() <= 4)
+}
+
+/// Whether a line with dates can still be a headline: `قیمت دلار امروز سه‌شنبه ۲۱ آذر ۱۴۰۲`,
+/// `جزئیات جلسه ۲۰ آذر شورای شهر`; not a dateline or banner that starts with its date, names
+/// the site before it (`اولین جستجوگر افغانستان ، شنبه, 27 دلو , 1397`) or has hardly a word
+/// besides it (` date 2026-03-09 إعلان`).
+fn dated_headline(line: &LineInfo<'_>, arabic_script: bool) -> bool {
+    let Some((start, end)) = line.date_range else { return true };
+    let worded = |s: &str| s.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic() && (!arabic_script || ('\u{0600}'..='\u{06FF}').contains(&c)))).count();
+    let before = line.text[..start].trim_end();
+    let (head, rest) = (worded(before), worded(&line.text[end..]));
+    // A date after "today" is a headline's (prices, schedules); a mostly-date line otherwise is
+    // a dateline.
+    let is_today = |w: &str| crate::lang::date_words::WORDS.iter().any(|(t, role)| *t == w && matches!(role, crate::lang::date_words::DateWord::RelDay(0)));
+    let today = before.rsplit(' ').next().is_some_and(is_today) || line.text[start..].split(' ').next().is_some_and(is_today);
+    if line.is_date_line() && !(today && head >= 3) {
+        return false;
+    }
+    head + rest >= 2 && (head > 0 || rest >= 4) && !before.ends_with(['،', ',', '|', '-', '–', '/', ':', '•'])
 }
 
 /// The line after the longest run of navigation lines before `limit` (0 without one).

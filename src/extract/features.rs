@@ -37,6 +37,9 @@ pub(crate) struct LineInfo<'a> {
     pub dates: Vec<usize>,
     /// Share of the line's letters and digits that belong to dates.
     pub date_share: f32,
+    /// Where the line's dates are, from the first one's start to the last one's end: byte
+    /// offsets into `text`.
+    pub date_range: Option<(usize, usize)>,
     /// Index of another line with the same key, if any.
     pub duplicate_of: Option<usize>,
 }
@@ -155,6 +158,7 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
             ends_colon,
             inner_sentence_end: inner_sentence_end(line.text),
             function_share: if words == 0 { 0.0 } else { function as f32 / words as f32 },
+            date_range: in_line.first().zip(in_line.last()).map(|(&a, &z)| (dates[a].start - line.span.start, dates[z].end - line.span.start)),
             dates: in_line,
             date_share: covered as f32 / alnum as f32,
             duplicate_of: None,
