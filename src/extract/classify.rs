@@ -102,6 +102,11 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
             if line.is_date_line() {
                 continue; // decided with the publication date
             }
+            // (Between the standfirst and the text: `کد خبر: ۶۰۱۵۱۱`.)
+            if is_news_id_line(line) {
+                roles[i] = Role::Removed(RemovalReason::NewsId);
+                continue;
+            }
             // In Persian or Arabic text, a bare link (a short link to share) or a few Latin words
             // that make no sentence (an image's name, `Kroatien Bapska Flüchtlingslager`) are no
             // paragraph.
