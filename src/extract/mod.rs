@@ -212,7 +212,8 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
     if let Some(p) = published_line {
         // A stamp after the text (`تاریخ انتشار: ... | شماره ...`) was classified before the
         // date was chosen: it is the dateline.
-        if matches!(layout.roles[p], Role::Removed(_)) {
+        // So is a short labelled one that the layout took for text.
+        if matches!(layout.roles[p], Role::Removed(_)) || matches!(layout.roles[p], Role::Lead | Role::Body) && infos[p].words <= 12 {
             layout.roles[p] = Role::Removed(RemovalReason::Dateline);
         }
     }

@@ -45,7 +45,9 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             let d = &dates[di];
             // (A paragraph's second copy is text too.)
             let in_text = (text_role(li) || line.duplicate_of.is_some_and(text_role)) && !line.is_date_line();
-            if in_text && !is_paragraph_dateline(line, d) {
+            // (A short line with a labelled date reads as text to the layout: `كشـ24 | و.م.ع نشر
+            // في: 27 أكتوبر 2024`.)
+            if in_text && !is_paragraph_dateline(line, d) && !(line.words <= 12 && label_before(line, d, dates).is_some()) {
                 continue;
             }
             // A date in brackets inside a longer line dates what the line tells (a photo's
@@ -67,7 +69,12 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             }
             // The label nearest before the date decides: `نشر في ... آخر تحديث ...` holds both.
             // A labelled date is no banner.
-            let label = label_before(line, d, dates);
+            // (Or a label alone on the line above: `• تاريخ النشر` / `24-Dec-2025`.)
+            let label_above = li > 0 && line.blank_before == 0 && Some(&di) == line.dates.first() && {
+                let key = &lines[li - 1].key;
+                tables().published_labels.first(key).is_some_and(|h| h.start == 0 && h.end == key.len())
+            };
+            let label = label_before(line, d, dates).or(label_above.then_some(Label::Published));
             if label.is_none() && is_banner(lines, layout, li, d, header_end) {
                 if choice.page_date.is_none() {
                     choice.page_date = Some(di);
