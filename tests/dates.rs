@@ -445,3 +445,14 @@ fn an_english_ordinal_day_and_a_year_first_date_are_read() {
     // A word that only starts with the letters is no ordinal: `18 thousand`.
     assert!(find_dates("18thousand September", &options(None)).unwrap().iter().all(|d| d.value.as_deref() != Some("--09-18")));
 }
+
+#[test]
+fn english_dates_written_month_first_are_read_with_their_weekday() {
+    let first = |text: &str| find_dates(text, &options(None)).unwrap().into_iter().next().map(|d| (d.text, d.value));
+    // A WordPress byline on a Dari page, and an abbreviated weekday.
+    assert_eq!(first("by Abdullah Atayi | March 23, 2016 12:40 PM"), Some(("March 23, 2016 12:40 PM".to_string(), Some("2016-03-23T12:40".to_string()))));
+    assert_eq!(first("Tue, Jan 07 2025 4:15 PM").map(|d| d.0), Some("Tue, Jan 07 2025 4:15 PM".to_string()));
+    // Without its year a month-first date of a word-like month is no date, nor is an
+    // abbreviation that is a word without a date after it.
+    assert!(find_dates("the sun will march 23 miles", &options(None)).unwrap().is_empty());
+}

@@ -508,3 +508,29 @@ fn a_breadcrumb_is_the_section_and_a_line_ending_with_a_semicolon_the_kicker() {
     assert_eq!(a.kicker.as_deref(), Some("با ولایت‌های افغانستان آشنا شویم؛"));
     assert_eq!(a.section.as_deref(), Some("بین الملل"));
 }
+
+#[test]
+fn a_news_id_between_the_standfirst_and_the_text_is_no_paragraph() {
+    let page = "صلح؛ نغمه ایرانی در گوش جهان\n\n«دیپلماسی رسمی» و «دیپلماسی رسانه‌ای»؛ دستیار ارشد رئیس‌جمهور می‌گوید که سفر به نیویورک با هدف اجرای هر دو انجام شد.\nکد خبر: ۶۰۱۵۱۱\nصلح؛ نغمه ایرانی در گوش جهان\n\nاو در این باره می‌گوید که «آقای روحانی اگر بدون نقشه بودند، به نیویورک نمی‌آمدند» و تردیدها را مدیریت کردند.\n\nبه گفته او گفت‌وگوهای رسانه‌ای رئیس‌جمهور بسیار حساب‌شده بود و نتیجه داد.\n";
+    let a = extract(page);
+    assert_eq!(a.news_id.as_deref(), Some("601511"));
+    assert_eq!(reason_of(&a, "کد خبر: ۶۰۱۵۱۱"), Some(khabar::RemovalReason::NewsId));
+    assert!(a.paragraphs.iter().all(|p| !p.text.contains("کد خبر")));
+}
+
+#[test]
+fn a_short_line_with_a_labelled_date_is_the_dateline_not_the_lead() {
+    let page = "وطني\n\nلفتيت يشرف على تنصيب الوالي الجديد لجهة الشرق\n\n\nكشـ24 | و.م.ع نشر في: 27 أكتوبر 2024\n\nأشرف وزير الداخلية، عبد الوافي لفتيت، أمس السبت بوجدة، على مراسيم تنصيب خطيب الهبيل، واليا على جهة الشرق وعاملا على عمالة وجدة أنكاد.\n\nوبعد تلاوة ظهير التعيين، هنأ لفتيت الوالي والعامل الجديد على الثقة المولوية التي حظي بها.\n";
+    let a = extract(page);
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2024-10-27"));
+    assert_eq!(a.lead, None);
+    assert_eq!(reason_of(&a, "كشـ24 | و.م.ع نشر في: 27 أكتوبر 2024"), Some(khabar::RemovalReason::Dateline));
+}
+
+#[test]
+fn a_date_under_its_label_is_the_published_date() {
+    let page = "عناوين و أخبار\n\nالمواضيع الأكثر قراءة\n\n  • تاريخ النشر\n    24-Dec-2025\n\nرام الله في \"قبضة\" الاستيطان\n\nشرع الاحتلال في تنفيذ مخططات استيطانية جديدة ضمن محافظة رام الله والبيرة، حيث يقع فيها عدد كبير من المستوطنات.\n\nوبدأت سلطات الاحتلال أمس بإقامة 1200 وحدة استيطانية جديدة في مستوطنة \"بيت إيل\" المقامة على أراضي المواطنين.\n";
+    let a = extract(page);
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2025-12-24"));
+    assert_eq!(a.page_date, None);
+}

@@ -210,7 +210,7 @@ fn day_first(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
 /// `سبتمبر 10, 1901`, `يناير الحادي والعشرين ألفان وثمانية عشر`: month, day, then a year.
 fn month_first(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     let Some(m) = ctx.month_at(i) else { return };
-    if m.strength == Strength::Weak || !ctx.same_line(m.next) {
+    if !ctx.same_line(m.next) {
         return;
     }
     let j = ctx.skip_sep(m.next, &['-']);
@@ -223,6 +223,7 @@ fn month_first(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     if k == d.next && ctx.t.key(k) == "من" && ctx.same_line(k + 1) && ctx.t.is_word(k + 1) {
         k += 1;
     }
+    // A weak month name (`March`, also a word) needs its year: `March 23, 2016`.
     let Some(year) = ctx.year_at(k, false) else {
         // `يوليو 13-15`, `تموز 13 الى 15`: a range of days in a month, year inferred.
         let to = d.next;

@@ -66,4 +66,12 @@ pub static WEEKDAYS: &[WeekdayName] = &[
     w("friday", 4),
     w("saturday", 5),
     w("sunday", 6),
+    // Their three-letter abbreviations (`Tue, Jan 07 2025`), only before a date.
+    cue("mon", 0),
+    cue("tue", 1),
+    cue("wed", 2),
+    cue("thu", 3),
+    cue("fri", 4),
+    cue("sat", 5),
+    cue("sun", 6),
 ];
