@@ -131,7 +131,11 @@ fn dari_markers(text: &str) -> u32 {
         .hits(&key, |hit, _| {
             let before = key[..hit.start].trim_end();
             let last_word = before.rsplit(' ').next().unwrap_or("");
-            before.ends_with(|c: char| c.is_ascii_digit()) || crate::lang::numbers::PERSIAN.iter().any(|n| n.ordinal && n.value <= 30 && n.word == last_word)
+            // (Or before a day and a year: `عقرب ۲, ۱۴۰۱`; not `میزان ۲۰ درصد`.)
+            let mut after = key[hit.end..].split(' ').skip_while(|w| w.is_empty());
+            let day_year = after.next().is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+                && after.next().is_some_and(|w| w.len() == 4 && w.starts_with("1") && w.bytes().all(|b| b.is_ascii_digit()));
+            day_year || before.ends_with(|c: char| c.is_ascii_digit()) || crate::lang::numbers::PERSIAN.iter().any(|n| n.ordinal && n.value <= 30 && n.word == last_word)
         })
         .count();
     (words + dated_months) as u32
@@ -153,6 +157,10 @@ mod tests {
         // Dari's "including", with or without its half-space.
         assert_eq!(Evidence::of("امنیت همه شهروندان بهشمول کارمندان دولت تامین می‌شود").variant(), Some(Variant::FaAf));
         assert_eq!(Evidence::of("امنیت همه شهروندان از جمله کارمندان دولت تامین می‌شود").variant(), Some(Variant::FaIr));
+        // An Afghan month before a day and a year; not a word that is also a month.
+        assert_eq!(Evidence::of("آخرین بروزرسانی: عقرب ۲, ۱۴۰۱").variant(), Some(Variant::FaAf));
+        assert_eq!(Evidence::of("قیمت‌ها به میزان ۲۰ درصد در سال ۱۴۰۱ افزایش یافت").variant(), Some(Variant::FaIr));
+        assert_eq!(Evidence::of("وزارت صحت عامه از دیدار با هیئت خارجی خبر داد").variant(), Some(Variant::FaAf));
         let ar = Evidence::of("بايدن يستضيف رئيس الوزراء العراقي الكاظمي في البيت الابيض");
         assert_eq!(ar.variant(), Some(Variant::Ar));
         assert_eq!(Evidence::of("Leave a Reply").language(), Language::Und);

@@ -174,7 +174,7 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
             Role::Title | Role::Kicker | Role::Lead | Role::Body => evidence.add(info.evidence),
             // The page's date lines and captions are in its variety too (`۱۸ جدی ۱۴۰۳ هـ.ش`).
             Role::Removed(RemovalReason::Caption) => evidence.dari += info.evidence.dari,
-            _ if info.is_date_line() => evidence.dari += info.evidence.dari,
+            _ if !info.dates.is_empty() => evidence.dari += info.evidence.dari,
             _ => {}
         }
     }

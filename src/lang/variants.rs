@@ -51,6 +51,17 @@ pub static DARI_MARKERS: &[&str] = &[
     "پالیسی",     // policy; Iran: سیاست
     "ولسی جرگه",  // the lower house of the Afghan parliament
     "مشرانو جرگه", // the upper house
+    "صحت عامه",   // public health (the ministry); Iran: بهداشت
+    "اطلاعات و فرهنگ", // the Afghan ministry of information and culture; Iran: فرهنگ و ارشاد
+    "وزارت معارف", // ministry of education; Iran: آموزش و پرورش
+    "وزارت زراعت", // ministry of agriculture; Iran: جهاد کشاورزی
+    "انکشاف",     // development; Iran: توسعه
+    "انکشافی",
+    "مالداری",    // livestock farming; Iran: دامداری
+    "دهاقین",     // farmers; Iran: کشاورزان
+    "تذکره",      // identity card; Iran: کارت ملی
+    "سال روان",   // this year; Iran: سال جاری
+    "حکومت سرپرست", // the caretaker government
 ];
 
 /// Afghan solar month names. Next to a day or year number they mark Dari text (Iran names its
