@@ -534,3 +534,11 @@ fn a_date_under_its_label_is_the_published_date() {
     assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2025-12-24"));
     assert_eq!(a.page_date, None);
 }
+
+#[test]
+fn a_long_first_paragraph_without_punctuation_stays_in_the_body() {
+    let first = "إستقبل والي ولاية الجزيرة وأعضاء اللجنة الأمنية حاكم النيل الأزرق وأعضاء اللجنة الأمنية ووزير المالية والصحة والإعلام ومحافظ باو وممثل نائب رئيس مجلس السيادة مالك عقار حاضرة الولاية مدني ومساهمة من حكومة الإقليم وأهالي الولاية عبر تسيير قافلة متكاملة وغذائية متنوعة";
+    let page = format!("قافلة من النيل الأزرق إلى ولاية الجزيرة\n\n{first}\nحيث أكد والي ولاية الجزيرة أن ما حصل في الجزيرة تخريب ممنهج طال المرافق العامة والخاصة في كل المحليات.\nفيما حيا والي ولاية الجزيرة حاكم إقليم النيل الأزرق وأعضاء اللجنة الأمنية على هذه المبادرة الكريمة.\n");
+    let a = extract(&page);
+    assert_eq!(a.paragraphs.first().map(|p| p.text.as_str()), Some(first));
+}

@@ -336,7 +336,12 @@ fn is_headline_shaped(line: &LineInfo<'_>) -> bool {
 fn body_region(lines: &[LineInfo<'_>], roles: &[Role]) -> Option<(usize, usize)> {
     // Pages whose paragraphs carry no sentence punctuation (some sites drop the final period)
     // still have a body: failing a run that starts with prose, one of body-like lines.
-    let (start, end) = region_from(lines, roles, true).or_else(|| region_from(lines, roles, false))?;
+    let (mut start, end) = region_from(lines, roles, true).or_else(|| region_from(lines, roles, false))?;
+    // A first paragraph of forty words or more with no punctuation at all, right above the
+    // first sentence (`إستقبل والي ولاية الجزيرة ...`), is no headline.
+    if start > 0 && roles[start - 1] == Role::Open && lines[start].blank_before == 0 && lines[start - 1].words >= 40 && !lines[start - 1].is_date_line() {
+        start -= 1;
+    }
     let end = closing_list_end(lines, roles, end).unwrap_or(end);
     Some((start, closing_sentences_end(lines, roles, end)))
 }
