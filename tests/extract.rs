@@ -542,3 +542,13 @@ fn a_long_first_paragraph_without_punctuation_stays_in_the_body() {
     let a = extract(&page);
     assert_eq!(a.paragraphs.first().map(|p| p.text.as_str()), Some(first));
 }
+
+#[test]
+fn a_headline_printed_twice_after_a_latest_news_label_is_the_title() {
+    let title = "تقرير : الاحتلال يوسع عطاءات بناء جديدة وتبييض البؤر الاستيطانية ويمضي في مخطط الضم";
+    let page = format!("3:48 مساءً / 5 يناير، 2026\nآخر الاخبار\n\n{title}\n\n{title}\n\nشفا – المكتب الوطني للدفاع عن الأرض ومقاومة الاستيطان: كان العام 2025 عاما قاسيا على الفلسطينيين في الضفة الغربية.\n\nوقد صادقت سلطات الاحتلال على آلاف الوحدات الاستيطانية الجديدة خلال العام الماضي في مختلف المحافظات.\n");
+    let a = extract(&page);
+    assert_eq!(a.title.as_deref(), Some(title));
+    // The date line's slash makes no breadcrumb.
+    assert_eq!(a.section, None);
+}

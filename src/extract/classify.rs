@@ -316,7 +316,9 @@ fn mark_related_lists(lines: &[LineInfo<'_>], roles: &mut [Role]) {
     while i < lines.len() {
         if roles[i] == Role::Removed(RemovalReason::Related) && lines[i].words <= 6 {
             let mut j = i + 1;
-            while j < lines.len() && roles[j] == Role::Open && (is_headline_shaped(&lines[j]) || lines[j].is_date_line() || lines[j].is_short()) {
+            // (Up to a headline printed twice in a row, the article's own: `آخر الاخبار` and
+            // then the title, as the tab and the page print it.)
+            while j < lines.len() && roles[j] == Role::Open && (is_headline_shaped(&lines[j]) || lines[j].is_date_line() || lines[j].is_short()) && lines[j].duplicate_of != Some(j + 1) {
                 roles[j] = Role::Removed(RemovalReason::Related);
                 j += 1;
             }

@@ -545,7 +545,7 @@ fn breadcrumb_section(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Opti
     }
     for i in (end.saturating_sub(4)..end).rev() {
         let text = infos[i].text;
-        if infos[i].words > 8 || !text.contains(['>', '›', '»', '|', '/']) {
+        if infos[i].words > 8 || !text.contains(['>', '›', '»', '|', '/']) || !infos[i].dates.is_empty() {
             continue;
         }
         let parts: Vec<&str> = text.split(['>', '›', '»', '/', '|']).map(str::trim).filter(not_home).collect();
