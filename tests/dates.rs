@@ -456,3 +456,11 @@ fn english_dates_written_month_first_are_read_with_their_weekday() {
     // abbreviation that is a word without a date after it.
     assert!(find_dates("the sun will march 23 miles", &options(None)).unwrap().is_empty());
 }
+
+#[test]
+fn a_numeric_date_may_touch_its_labels_colon() {
+    let first = |text: &str| find_dates(text, &options(None)).unwrap().into_iter().next().map(|d| (d.text, d.value));
+    assert_eq!(first("• تاریخ درج خبر:1398/01/13-٠٥:٠٣"), Some(("1398/01/13-٠٥:٠٣".to_string(), Some("2019-04-02T05:03".to_string()))));
+    // After a number, the colon still makes a chain: no date inside `10:1398/01/13`.
+    assert!(find_dates("کد 10:1398/01/13", &options(None)).unwrap().iter().all(|d| d.value.as_deref() != Some("2019-04-02")));
+}

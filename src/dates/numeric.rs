@@ -40,8 +40,10 @@ fn sep_num(ctx: &Ctx, i: usize) -> Option<(char, usize)> {
 
 fn numeric_date(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     let Some((a, ad)) = ctx.t.num(i) else { return };
-    // Not the middle of a longer chain: `1.2.3.4`, `+98-21-1234`.
-    if i > 0 && ctx.same_line(i) && (ctx.t.num(i - 1).is_some() || (matches!(ctx.t.punct(i - 1), Some('/' | '-' | '.' | '+' | ':')) && ctx.t.tight(i - 1)))
+    // Not the middle of a longer chain: `1.2.3.4`, `+98-21-1234`, `10:1398/01/13`; a label's
+    // colon may touch the date (`تاریخ درج خبر:1398/01/13`).
+    let chain = |p: char| p != ':' || i >= 2 && ctx.t.num(i - 2).is_some();
+    if i > 0 && ctx.same_line(i) && (ctx.t.num(i - 1).is_some() || (ctx.t.punct(i - 1).is_some_and(|p| matches!(p, '/' | '-' | '.' | '+' | ':') && chain(p)) && ctx.t.tight(i - 1)))
     {
         return;
     }
