@@ -552,3 +552,12 @@ fn a_headline_printed_twice_after_a_latest_news_label_is_the_title() {
     // The date line's slash makes no breadcrumb.
     assert_eq!(a.section, None);
 }
+
+#[test]
+fn a_breadcrumb_before_the_headline_is_the_section() {
+    let page = "اخبار > ۴۴ روستای در معرض خطر سیل تخلیه شدند\n\nکد خبر: ٩٥٩٧\n\nاستاندار خوزستان گفت: از بین ۷۱ روستای در معرض خطر سیل در استان، ۴۴ روستا تخلیه و ۱۰ روستا در حال تخلیه هستند.\n\nوی با بیان اینکه به سایر روستاها نیز دستور تخلیه داده شده، گفت: در حال تلاش هستیم که این روستاها را نیز تخلیه کنیم.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("۴۴ روستای در معرض خطر سیل تخلیه شدند"));
+    assert_eq!(a.section.as_deref(), Some("اخبار"));
+    assert_eq!(a.title_span.map(|s| s.start), Some(0));
+}

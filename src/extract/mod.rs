@@ -420,6 +420,17 @@ fn fill_text_fields(article: &mut Article, infos: &[LineInfo<'_>], layout: &clas
 fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
     // A list's bullet (`• تلاش شهرها ...`) is not part of the headline.
     let mut text = info.text.trim_start_matches(['•', '▪', '◾', '■', '●']).trim_start();
+    // Nor is a breadcrumb before it (`اخبار > ۴۴ روستای ...`), which names the section.
+    let mut crumb = None;
+    for sep in [" > ", " » ", " › "] {
+        if let Some((before, after)) = text.split_once(sep) {
+            if before.split_whitespace().count() <= 3 && after.split_whitespace().count() >= 3 {
+                crumb = Some(before.trim());
+                text = after.trim_start();
+                break;
+            }
+        }
+    }
     // The span still starts with the line, bullet and all, so that the line is accounted for;
     // the headline (a prefix of `text`) ends it.
     let start = info.span.start;
@@ -448,7 +459,7 @@ fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
             }
         }
     }
-    (text, Span::new(start, end_of(text)), None)
+    (text, Span::new(start, end_of(text)), crumb)
 }
 
 /// `scan` is the date list the line features index into.
