@@ -135,7 +135,9 @@ fn dari_markers(text: &str) -> u32 {
             let mut after = key[hit.end..].split(' ').skip_while(|w| w.is_empty());
             let day_year = after.next().is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
                 && after.next().is_some_and(|w| w.len() == 4 && w.starts_with("1") && w.bytes().all(|b| b.is_ascii_digit()));
-            day_year || before.ends_with(|c: char| c.is_ascii_digit()) || crate::lang::numbers::PERSIAN.iter().any(|n| n.ordinal && n.value <= 30 && n.word == last_word)
+            // (A day: `سال ۱۳۹۵ میزان شهرنشینی` is "the rate", after a year.)
+            let day_before = (1..=2).contains(&last_word.len()) && last_word.bytes().all(|b| b.is_ascii_digit());
+            day_year || day_before || crate::lang::numbers::PERSIAN.iter().any(|n| n.ordinal && n.value <= 30 && n.word == last_word)
         })
         .count();
     (words + dated_months) as u32
@@ -160,6 +162,8 @@ mod tests {
         // An Afghan month before a day and a year; not a word that is also a month.
         assert_eq!(Evidence::of("آخرین بروزرسانی: عقرب ۲, ۱۴۰۱").variant(), Some(Variant::FaAf));
         assert_eq!(Evidence::of("قیمت‌ها به میزان ۲۰ درصد در سال ۱۴۰۱ افزایش یافت").variant(), Some(Variant::FaIr));
+        assert_eq!(Evidence::of("بر اساس سرشماری سال ۱۳۹۵ میزان شهرنشینی ۷۲ درصد است").variant(), Some(Variant::FaIr));
+        assert_eq!(Evidence::of("این نشست روز ۱۵ میزان برگزار شد").variant(), Some(Variant::FaAf));
         assert_eq!(Evidence::of("وزارت صحت عامه از دیدار با هیئت خارجی خبر داد").variant(), Some(Variant::FaAf));
         let ar = Evidence::of("بايدن يستضيف رئيس الوزراء العراقي الكاظمي في البيت الابيض");
         assert_eq!(ar.variant(), Some(Variant::Ar));
