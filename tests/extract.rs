@@ -561,3 +561,10 @@ fn a_breadcrumb_before_the_headline_is_the_section() {
     assert_eq!(a.section.as_deref(), Some("اخبار"));
     assert_eq!(a.title_span.map(|s| s.start), Some(0));
 }
+
+#[test]
+fn a_persian_standfirst_without_its_final_period_is_the_lead() {
+    let lead = "مهر/مدیرعامل جمعیت هلال احمر استان سمنان گفت: زلزله شب گذشته حوالی سرخه با قدرت ۵.۵ ریشتر، خساراتی در بر نداشته است";
+    let page = format!("هلال احمر: زلزله ۵.۵ ریشتری سمنان خساراتی در بر نداشته است\n\n{lead}\n\nحسین درخشان ضمن بیان اینکه شب گذشته زلزله‌ای به بزرگی ۵.۵ ریشتر سرخه را لرزاند، تاکید کرد: اکیپ‌های ارزیاب به منطقه اعزام شدند.\n\nوی با بیان اینکه کانون این زلزله ۱۷ کیلومتری سرخه اعلام شده بود، گفت: ده تیم ارزیاب در مناطق مختلف مستقر هستند.\n");
+    assert_eq!(extract(&page).lead.as_deref(), Some(lead));
+}

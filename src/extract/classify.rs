@@ -687,7 +687,10 @@ fn subtitle_lead(lines: &[LineInfo<'_>], roles: &mut [Role], title: Option<usize
     // (Past a photo's short label, `صورة أرشيفية`, or a repeated line.)
     let Some(i) = (t + 1..start).find(|&i| roles[i] == Role::Open && lines[i].duplicate_of.is_none() && !lines[i].is_short()) else { return false };
     let line = &lines[i];
-    let subtitle = line.evidence.language() == crate::model::Language::Ar
+    // (A Persian standfirst that lost its final period sits right above the text and is a
+    // sentence: `مهر/مدیرعامل جمعیت هلال احمر استان سمنان گفت: زلزله ... خساراتی دربرنداشته است`.)
+    let standfirst = i + 1 == start && line.words >= 15 && line.function_share >= 0.12;
+    let subtitle = (line.evidence.language() == crate::model::Language::Ar || standfirst)
         && (5..=30).contains(&line.words)
         && !line.ends_sentence
         && !line.ends_colon
