@@ -568,3 +568,21 @@ fn a_persian_standfirst_without_its_final_period_is_the_lead() {
     let page = format!("هلال احمر: زلزله ۵.۵ ریشتری سمنان خساراتی در بر نداشته است\n\n{lead}\n\nحسین درخشان ضمن بیان اینکه شب گذشته زلزله‌ای به بزرگی ۵.۵ ریشتر سرخه را لرزاند، تاکید کرد: اکیپ‌های ارزیاب به منطقه اعزام شدند.\n\nوی با بیان اینکه کانون این زلزله ۱۷ کیلومتری سرخه اعلام شده بود، گفت: ده تیم ارزیاب در مناطق مختلف مستقر هستند.\n");
     assert_eq!(extract(&page).lead.as_deref(), Some(lead));
 }
+
+#[test]
+fn a_breadcrumb_trail_before_the_headline_names_the_section() {
+    let page = "رویداد ایران > استان ها > ویژه استان ها > تعطیلی مراکز واکسیناسیون خراسان جنوبی عصر امروز\n\nرئیس دانشگاه علوم پزشکی بیرجند گفت: به دلیل به‌روزرسانی سامانه سیب، عصر امروز مراکز واکسیناسیون استان تعطیل است.\n\nوی افزود: در نوبت اول واکسیناسیون کرونا بیش از ۲۰۰ هزار نفر در استان واکسن دریافت کرده‌اند.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("تعطیلی مراکز واکسیناسیون خراسان جنوبی عصر امروز"));
+    assert_eq!(a.section.as_deref(), Some("استان ها"));
+}
+
+#[test]
+fn a_paragraph_that_announces_a_list_with_a_colon_is_text() {
+    let first = "كشف مصطفى الخلفي وزير الاتصال الناطق الرسمي باسم الحكومة، في لقاء صحافي عقب انعقاد الاجتماع الأسبوعي لمجلس الحكومة برئاسة رئيس الحكومة، أن التقسيم الجهوي الجديد على الشكل التالي:";
+    let page = format!("هذا هو التقسيم الجهوي الجديد\n\nكتبه كتب في 6 فبراير 2015 - 02:25\n\n{first}\n\nالجهة 1: طنجة – تطوان\nمقر الجهة: طنجة.\n");
+    let a = extract(&page);
+    assert_eq!(a.paragraphs.first().map(|p| p.text.as_str()), Some(first));
+    // A byline's label is no site.
+    assert_eq!(a.site, None);
+}

@@ -71,7 +71,9 @@ impl LineInfo<'_> {
     pub fn is_prose(&self) -> bool {
         // A short question or exclamation is more often a headline than a paragraph.
         let question = self.text.trim_end().ends_with(['؟', '?', '!']) && !self.inner_sentence_end;
-        let sentence = self.ends_sentence && (!question || self.words >= 20);
+        // (A long line ending with a colon announces a list or a quotation: `... على الشكل
+        // التالي:`.)
+        let sentence = self.ends_sentence && (!question || self.words >= 20) || self.ends_colon && self.words >= 20;
         // (A ticker runs a few dozen headlines; a longer text without any mark is still text.)
         let ticker = || self.words < 200 && !self.text.contains(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', '«', '"', '(', '-', '–']);
         (self.words >= 10 && sentence) || (self.words >= 15 && self.inner_sentence_end) || (self.words >= 35 && !ticker())

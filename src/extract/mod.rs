@@ -420,13 +420,15 @@ fn fill_text_fields(article: &mut Article, infos: &[LineInfo<'_>], layout: &clas
 fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
     // A list's bullet (`• تلاش شهرها ...`) is not part of the headline.
     let mut text = info.text.trim_start_matches(['•', '▪', '◾', '■', '●']).trim_start();
-    // Nor is a breadcrumb before it (`اخبار > ۴۴ روستای ...`), which names the section.
+    // Nor is a breadcrumb trail before it (`اخبار > ۴۴ روستای ...`), which names the section:
+    // its first part, or its second after the site's name (`رویداد ایران > استان ها > ...`).
     let mut crumb = None;
     for sep in [" > ", " » ", " › "] {
-        if let Some((before, after)) = text.split_once(sep) {
-            if before.split_whitespace().count() <= 3 && after.split_whitespace().count() >= 3 {
-                crumb = Some(before.trim());
-                text = after.trim_start();
+        let parts: Vec<&str> = text.split(sep).collect();
+        if let [trail @ .., last] = parts.as_slice() {
+            if !trail.is_empty() && trail.iter().all(|p| (1..=4).contains(&p.split_whitespace().count())) && last.split_whitespace().count() >= 3 {
+                crumb = Some(trail[usize::from(trail.len() >= 3)].trim());
+                text = last.trim_start();
                 break;
             }
         }
