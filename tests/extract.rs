@@ -586,3 +586,12 @@ fn a_paragraph_that_announces_a_list_with_a_colon_is_text() {
     // A byline's label is no site.
     assert_eq!(a.site, None);
 }
+
+#[test]
+fn now_or_today_inside_a_sentence_does_not_date_the_article() {
+    let page = "ولي عهد البحرين يعتذر عن حفل زفاف الأمير ويليام في لندن\n\nقراؤنا من مستخدمي تويتر\nيمكنكم الآن متابعة آخر الأخبار مجاناً من خلال حسابنا على تويتر\n\nالمنامة: اعتذر ولي العهد البحريني عن حضور حفل زفاف الأمير ويليام في لندن.\n\nوبعث ولي العهد البحريني برسالة إلى ولي العهد البريطاني عبر فيها عن اعتذاره عن الحضور.\n";
+    let a = extract(page);
+    assert_eq!(a.published, None);
+    assert_eq!(a.lead, None);
+    assert_eq!(reason_of(&a, "يمكنكم الآن متابعة آخر الأخبار مجاناً من خلال حسابنا على تويتر"), Some(khabar::RemovalReason::Newsletter));
+}

@@ -67,6 +67,11 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             if d.precision < Precision::Day || d.value.as_deref().is_some_and(|v| v.starts_with("--")) {
                 continue;
             }
+            // "Now" or "an hour ago" dates an article only as a line of its own (`منذ ساعة`), not
+            // inside a sentence (`يمكنكم الآن متابعة آخر الأخبار`).
+            if d.relative && !line.is_date_line() {
+                continue;
+            }
             // The label nearest before the date decides: `نشر في ... آخر تحديث ...` holds both.
             // A labelled date is no banner.
             // (Or a label alone on the line above: `• تاريخ النشر` / `24-Dec-2025`.)

@@ -121,6 +121,9 @@ pub static PHRASES: &[Phrase] = &[
     p("واتساب", Newsletter, Line),
     p("فيسبوك", Newsletter, Line),
     p("تويتر", Newsletter, Line),
+    // Elaph: `يمكنكم الآن متابعة آخر الأخبار مجاناً من خلال حسابنا على تويتر`.
+    p("يمكنكم الآن متابعة", Newsletter, Start),
+    p("يمكنكم متابعة", Newsletter, Start),
     p("يوتيوب", Newsletter, Line),
     p("انستغرام", Newsletter, Line),
     p("حمل التطبيق", Newsletter, Start),
