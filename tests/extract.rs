@@ -595,3 +595,13 @@ fn now_or_today_inside_a_sentence_does_not_date_the_article() {
     assert_eq!(a.lead, None);
     assert_eq!(reason_of(&a, "يمكنكم الآن متابعة آخر الأخبار مجاناً من خلال حسابنا على تويتر"), Some(khabar::RemovalReason::Newsletter));
 }
+
+#[test]
+fn a_headline_printed_twice_with_a_final_period_is_the_title() {
+    let title = "والی کابل مشکلات اجتماعی باشنده گان ناحیه هشتم شهر کابل را استماع کرد.";
+    let page = format!("{title}\n\n{title}\n24-دلو-1398\nمحمد یعقوب حیدری والی کابل با رئیس و اعضای شورای تپه بنی حصار ولایت کابل در تالار جلسات دیدار کرد.\nخال محمد نیکزاد رئیس شورا مشکلات اجتماعی خویش را با والی کابل در میان گذاشت و خواستار رسیدگی شد.\n");
+    let a = extract(&page);
+    assert_eq!(a.title.as_deref(), Some(title));
+    assert_eq!(a.lead, None);
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2020-02-13"));
+}

@@ -80,7 +80,10 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     if let (None, Some((start, end))) = (title, body) {
         let first = &lines[start];
         let prose_after = lines.get(start + 1).is_some_and(|l| l.is_prose() && l.ends_sentence || l.words >= 35);
-        if end - start >= 2 && roles[start] == Role::Open && (3..=25).contains(&first.words) && !first.ends_sentence && !first.ends_colon && !first.is_date_line() && prose_after {
+        // (Or printed twice, as a government site's headline ending with a period:
+        // `والی کابل ... را استماع کرد.` twice.)
+        let twice = first.duplicate_of == Some(start + 1);
+        if end - start >= 2 && roles[start] == Role::Open && (3..=25).contains(&first.words) && (!first.ends_sentence || twice) && !first.ends_colon && !first.is_date_line() && prose_after {
             title = Some(start);
             body = Some((start + 1, end));
         }
