@@ -245,6 +245,8 @@ pub static PHRASES: &[Phrase] = &[
     p("انتشار دهنده:", Other, Start),
     p("انتشاردهنده:", Other, Start),
     p("ویراستار:", Other, Start),
+    p("نگارش از", Other, Start), // Euronews Persian: `نگارش از Alain Chandelier`
+    p("ما را پیدا کنید", SiteChrome, Line), // Euronews Persian's social links
     p("کد مطلب", NewsId, Start),
 ];
 
