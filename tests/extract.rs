@@ -605,3 +605,11 @@ fn a_headline_printed_twice_with_a_final_period_is_the_title() {
     assert_eq!(a.lead, None);
     assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2020-02-13"));
 }
+
+#[test]
+fn a_last_paragraph_without_its_final_period_stays_in_the_body() {
+    let last = "وفي ختام الاجتماع، أكد الوزير أن البصرة يجب أن تظل محاطة بالأمن والاستقرار وأن تعمل جميع الأجهزة الأمنية بروح الفريق الواحد لحماية المواطنين والشركات العاملة في المحافظة من أي تهديد";
+    let page = format!("وزير الداخلية يوجه بتعزيز الأمن في البصرة\n\nوجه وزير الداخلية، اليوم الخميس، خلال ترؤسه اجتماعا أمنيا في البصرة، بتعزيز الإجراءات الأمنية في المحافظة.\n\nوذكر بيان صادر عن الوزارة أن الاجتماع بحث الخطط الأمنية المتبعة في المحافظة وسبل تطويرها.\n\n{last}\n");
+    let a = extract(&page);
+    assert_eq!(a.paragraphs.last().map(|p| p.text.as_str()), Some(last));
+}

@@ -359,6 +359,10 @@ fn closing_sentences_end(lines: &[LineInfo<'_>], roles: &[Role], end: usize) -> 
     while j < lines.len() && roles[j] == Role::Open && lines[j].ends_sentence && (4..10).contains(&lines[j].words) && !lines[j].is_date_line() && lines[j].blank_before <= 1 {
         j += 1;
     }
+    // (Or a last paragraph that lost its final period: thirty words or more of running text.)
+    if j == end && lines.get(j).is_some_and(|l| roles[j] == Role::Open && l.words >= 30 && l.function_share >= 0.12 && l.blank_before <= 1) {
+        j += 1;
+    }
     if j == lines.len() || roles[j] != Role::Open { j } else { end }
 }
 
