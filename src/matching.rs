@@ -4,6 +4,48 @@
 //! Used by the language detector and the extractor, whose data tables (phrases, agency names,
 //! labels) are written as printed and folded once at first use.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Words to a number (an index into a table, flags or a mask): the one hash map type of the
+/// crate's word tables, since each instantiation of the standard map costs the module about a
+/// kilobyte.
+pub(crate) type WordMap = HashMap<Box<str>, u32, BuildHasherDefault<Fx>>;
+
+/// FxHash (rustc's hasher): the keys are short and trusted, so a fast non-keyed hash will do.
+#[derive(Default)]
+pub(crate) struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut v = [0u8; 8];
+            v.copy_from_slice(chunk);
+            self.mix(u64::from_le_bytes(v));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut v = [0u8; 8];
+            v[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(v));
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.mix(u64::from(b));
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl Fx {
+    #[inline]
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
 /// Folds text for matching: Arabic and Persian letter variants unified (ي ى ی ئ to ی, ك to ک,
 /// ة ۀ to ه, hamza forms of alef to ا, ؤ to و), digits to ASCII, diacritics, tatweel and invisible
 /// characters dropped, ASCII lower-cased, punctuation and ZWNJ turned into spaces, spaces

@@ -6,7 +6,6 @@
 //! tables hold each word once and the text matches however it was typed. Arabic clitics
 //! (`و`، `ف`، `ب`، `ل`، `ك`, and `لل` for `ل` + `ال`) are stripped when the whole word is unknown.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::calendar::tz::Zone;
@@ -14,6 +13,7 @@ use crate::lang::date_words::{DateWord, FUTURE_PREFIX_EXCEPTIONS, FUTURE_PREFIX_
 use crate::lang::months::{MONTH_WORDS, MONTHS, MonthName, NUMBERED_LEVANTINE};
 use crate::lang::numbers::{self as numwords, NumberWord, PERSIAN_ORDINAL_ADJECTIVE_SUFFIX, PERSIAN_ORDINAL_SUFFIX_WORD};
 use crate::lang::weekdays::{WEEKDAYS, WeekdayName};
+use crate::matching::WordMap;
 use crate::model::Language;
 
 /// The meaning of a word or phrase.
@@ -66,29 +66,7 @@ pub(crate) struct Phrase {
     pub entry: Entry,
 }
 
-/// FNV-1a: the keys are short words, hashed once per token; SipHash's protection against
-/// chosen collisions is not needed for a fixed table.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
-
-/// What the lexicon knows of a folded word (one map for all of it: one hash table type in the
-/// wasm).
+/// What the lexicon knows of a folded word (one map for all of it).
 #[derive(Debug, Default)]
 struct Known {
     /// Its meanings as a word of its own.
@@ -101,18 +79,33 @@ struct Known {
 
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    known: HashMap<Box<str>, Known, FnvBuild>,
+    /// Each folded word's index into `entries`.
+    known: WordMap,
+    entries: Vec<Known>,
     future_prefixes: Vec<char>,
 }
 
 impl Lexicon {
+    fn known(&self, key: &str) -> Option<&Known> {
+        self.known.get(key).and_then(|&i| self.entries.get(i as usize))
+    }
+
+    fn known_mut(&mut self, key: &str) -> &mut Known {
+        let entries = &mut self.entries;
+        let i = *self.known.entry(key.into()).or_insert_with(|| {
+            entries.push(Known::default());
+            (entries.len() - 1) as u32
+        });
+        &mut entries[i as usize]
+    }
+
     pub(crate) fn word(&self, key: &str) -> &[Entry] {
-        self.known.get(key).map_or(&[], |k| k.words.as_slice())
+        self.known(key).map_or(&[], |k| k.words.as_slice())
     }
 
     /// Whether a folded word is one of the nouns that look like Arabic future verbs.
     pub(crate) fn is_future_exception(&self, key: &str) -> bool {
-        self.known.get(key).is_some_and(|k| k.future_exception)
+        self.known(key).is_some_and(|k| k.future_exception)
     }
 
     /// The imperfect prefixes (folded) that follow the Arabic future سـ.
@@ -121,7 +114,7 @@ impl Lexicon {
     }
 
     pub(crate) fn phrases(&self, first: &str) -> &[Phrase] {
-        self.known.get(first).map_or(&[], |k| k.phrases.as_slice())
+        self.known(first).map_or(&[], |k| k.phrases.as_slice())
     }
 
     fn add(&mut self, spelling: &str, entry: Entry) {
@@ -131,13 +124,13 @@ impl Lexicon {
         let first = parts.next().unwrap_or_default();
         let rest: Vec<Box<str>> = parts.map(Box::from).collect();
         if rest.is_empty() {
-            self.known.entry(first.into()).or_default().words.push(entry);
+            self.known_mut(first).words.push(entry);
             return;
         }
         // A phrase also matches when written joined (`ذوالحجه`, `پنجشنبه`).
         let joined: String = key.split(' ').collect();
-        self.known.entry(joined.into()).or_default().words.push(entry);
-        self.known.entry(first.into()).or_default().phrases.push(Phrase { rest, entry });
+        self.known_mut(&joined).words.push(entry);
+        self.known_mut(first).phrases.push(Phrase { rest, entry });
     }
 }
 
@@ -201,7 +194,7 @@ fn build() -> Lexicon {
         lx.add(n.word, Entry { lex: Lex::Number(n), langs: Langs::Ar });
     }
     for w in FUTURE_PREFIX_EXCEPTIONS {
-        lx.known.entry(fold(w).into()).or_default().future_exception = true;
+        lx.known_mut(&fold(w)).future_exception = true;
     }
     lx.future_prefixes = FUTURE_PREFIX_LETTERS.iter().filter_map(|c| fold(c.encode_utf8(&mut [0; 4])).chars().next()).collect();
     lx

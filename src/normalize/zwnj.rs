@@ -17,12 +17,11 @@
 //! its word should be a half-space (`می دانند`, `کتاب ها`), which is only done when the other
 //! part is a verb form or the suffix cannot stand alone, so `ماه می سال` stays as written.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::lang::spelling::SAID_HEH;
 use crate::lang::zwnj_lexicon as table;
+use crate::matching::WordMap;
 
 /// Word-table flags (see `tests/tools/zwnj_lexicon.py`).
 const NOMINAL: u8 = 1;
@@ -78,47 +77,12 @@ struct Entry {
     mask: u32,
 }
 
-/// FxHash (rustc's hasher): the keys are short and trusted, so a fast non-keyed hash will do.
-#[derive(Default)]
-struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut v = [0u8; 8];
-            v.copy_from_slice(chunk);
-            self.mix(u64::from_le_bytes(v));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut v = [0u8; 8];
-            v[..rest.len()].copy_from_slice(rest);
-            self.mix(u64::from_le_bytes(v));
-        }
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.mix(u64::from(b));
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl Fx {
-    #[inline]
-    fn mix(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-type FxBuild = BuildHasherDefault<Fx>;
-
 struct Lexicon {
-    words: HashMap<Box<str>, Entry, FxBuild>,
-    /// Verb stems, their `flags` [`PAST`], [`PRESENT`] or both (the same map type as `words`:
-    /// one hash table instantiation in the wasm).
-    stems: HashMap<Box<str>, Entry, FxBuild>,
+    /// Each word's index into `entries`.
+    words: WordMap,
+    entries: Vec<Entry>,
+    /// Verb stems, and whether each is [`PAST`], [`PRESENT`] or both.
+    stems: WordMap,
 }
 
 const PAST: u8 = 1;
@@ -129,12 +93,12 @@ const PRESENT: u8 = 2;
 impl Lexicon {
     #[inline(never)]
     fn word(&self, w: &str) -> Option<&Entry> {
-        self.words.get(w)
+        self.words.get(w).and_then(|&i| self.entries.get(i as usize))
     }
 
     #[inline(never)]
     fn stem(&self, s: &str) -> u8 {
-        self.stems.get(s).map_or(0, |e| e.flags)
+        self.stems.get(s).map_or(0, |&flags| flags as u8)
     }
 
     fn is_past(&self, s: &str) -> bool {
@@ -168,7 +132,8 @@ fn decode() -> Lexicon {
         out.extend(symbols.iter().filter_map(|&s| letters.get(usize::from(if s >= b'a' { s - b'a' + 26 } else { s.wrapping_sub(b'A') }))));
     };
     let (buckets, flags) = (table::BUCKETS.as_bytes(), table::FLAGS.as_bytes());
-    let mut words = HashMap::with_capacity_and_hasher(buckets.len(), FxBuild::default());
+    let mut words = WordMap::with_capacity_and_hasher(buckets.len(), Default::default());
+    let mut entries = Vec::with_capacity(buckets.len());
     let mut word: Vec<u8> = Vec::with_capacity(64);
     let mut spelled = String::with_capacity(128);
     for (n, (drop, add)) in pieces(table::WORDS).enumerate() {
@@ -189,9 +154,10 @@ fn decode() -> Lexicon {
         }
         let bucket = buckets.get(n).map_or(0, |b| b.wrapping_sub(b'0'));
         let flags = flags.get(n).map_or(0, |f| f.wrapping_sub(b'@'));
-        words.insert(key.into_boxed_str(), Entry { bucket, flags, mask });
+        words.insert(key.into_boxed_str(), entries.len() as u32);
+        entries.push(Entry { bucket, flags, mask });
     }
-    let mut stems: HashMap<Box<str>, Entry, FxBuild> = HashMap::with_hasher(FxBuild::default());
+    let mut stems = WordMap::default();
     let mut past_stem: Vec<u8> = Vec::with_capacity(32);
     let mut present_stem: Vec<u8> = Vec::with_capacity(32);
     let mut pairs = pieces(table::VERB_STEMS);
@@ -202,11 +168,11 @@ fn decode() -> Lexicon {
         present_stem.extend_from_slice(&past_stem[..past_stem.len().saturating_sub(drop_present)]);
         present_stem.extend_from_slice(add_present);
         spell(&past_stem, &mut spelled);
-        stems.entry(spelled.as_str().into()).or_insert(Entry { bucket: 0, flags: 0, mask: 0 }).flags |= PAST;
+        *stems.entry(spelled.as_str().into()).or_insert(0) |= u32::from(PAST);
         spell(&present_stem, &mut spelled);
-        stems.entry(spelled.as_str().into()).or_insert(Entry { bucket: 0, flags: 0, mask: 0 }).flags |= PRESENT;
+        *stems.entry(spelled.as_str().into()).or_insert(0) |= u32::from(PRESENT);
     }
-    Lexicon { words, stems }
+    Lexicon { words, entries, stems }
 }
 
 /// The entries of a front-coded list of the table: how many symbols of the previous entry to
@@ -259,11 +225,10 @@ pub(crate) fn next_kind(next_word: Option<&str>) -> Next {
 
 /// Restorations already decided in one call: news text repeats its words, and deciding costs a
 /// dozen table lookups. Bounded, so that a huge input of distinct words does not hold them all.
-/// (The word table's map type, keyed by the word and a mark for [`Next`]: one hash table
-/// instantiation less in the wasm.)
+/// Keyed by the word and a mark for [`Next`].
 #[derive(Default)]
 pub(crate) struct Memo {
-    masks: HashMap<Box<str>, Entry, FxBuild>,
+    masks: WordMap,
     key: String,
 }
 
@@ -279,12 +244,12 @@ impl Memo {
         self.key.clear();
         self.key.push_str(word);
         self.key.push(if next == Next::Word { '1' } else { '0' });
-        if let Some(e) = self.masks.get(self.key.as_str()) {
-            return e.mask;
+        if let Some(&mask) = self.masks.get(self.key.as_str()) {
+            return mask;
         }
         let mask = restore(word, next);
         if self.masks.len() < MEMO_WORDS {
-            self.masks.insert(self.key.as_str().into(), Entry { bucket: 0, flags: 0, mask });
+            self.masks.insert(self.key.as_str().into(), mask);
         }
         mask
     }
