@@ -458,6 +458,14 @@ fn english_dates_written_month_first_are_read_with_their_weekday() {
 }
 
 #[test]
+fn a_persian_ordinal_day_in_digits_is_read() {
+    let first = |text: &str| find_dates(text, &options(None)).unwrap().into_iter().next().map(|d| (d.text, d.value));
+    assert_eq!(first("11:21 چهارشنبه، 10ام فروردینماه 1401"), Some(("11:21 چهارشنبه، 10ام فروردینماه 1401".to_string(), Some("2022-03-30T11:21".to_string()))));
+    // Not when the letters start a word: `5امین` is no day.
+    assert!(find_dates("5امین فروردین", &options(None)).unwrap().iter().all(|d| d.value.as_deref() != Some("--01-05")));
+}
+
+#[test]
 fn a_numeric_date_may_touch_its_labels_colon() {
     let first = |text: &str| find_dates(text, &options(None)).unwrap().into_iter().next().map(|d| (d.text, d.value));
     assert_eq!(first("• تاریخ درج خبر:1398/01/13-٠٥:٠٣"), Some(("1398/01/13-٠٥:٠٣".to_string(), Some("2019-04-02T05:03".to_string()))));

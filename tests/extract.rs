@@ -613,3 +613,11 @@ fn a_last_paragraph_without_its_final_period_stays_in_the_body() {
     let a = extract(&page);
     assert_eq!(a.paragraphs.last().map(|p| p.text.as_str()), Some(last));
 }
+
+#[test]
+fn a_print_button_and_its_source_are_no_title() {
+    let page = "شناسهٔ خبر: 50955208 - سرویس استانی\nنسخه قابل چاپ منبع: ایرنا | لینک خبر\n\nمروری بر مهمترین اخبار استانها در اول آذرماه؛\n\nسفر وزیر کشور به کردستان تا تلاش برای ثبت جهانی جشن انار تفت\n\nاستانها - ایرنا - مراکز و دفاتر استانی ایرنا در سراسر کشور امروز رویدادهای مهم استان‌ها را گزارش کردند.\n\nبه گزارش گروه استانهای ایرنا، امروز از کردستان خبر رسید که وزیر کشور وارد این استان شد.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("سفر وزیر کشور به کردستان تا تلاش برای ثبت جهانی جشن انار تفت"));
+    assert_eq!(a.kicker.as_deref(), Some("مروری بر مهمترین اخبار استانها در اول آذرماه؛"));
+}

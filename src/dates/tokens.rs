@@ -270,6 +270,11 @@ fn split(text: &str) -> Vec<Token> {
                 if digits <= 2 && suffix.is_some() && !b.get(end + 2).is_some_and(u8::is_ascii_alphanumeric) {
                     end += 2;
                 }
+                // So is a Persian one (`10ام فروردینماه 1401`).
+                let persian = "ام".len();
+                if digits <= 2 && b.get(end..end + persian) == Some("ام".as_bytes()) && class_at(table, text, end + persian).0 != Class::Arabic {
+                    end += persian;
+                }
                 Kind::Num { value, digits: digits.min(255) as u8 }
             }
             Class::Arabic | Class::Latin => {

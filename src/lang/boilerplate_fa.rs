@@ -36,6 +36,8 @@ pub static PHRASES: &[Phrase] = &[
     p("حالت تاریک", SiteChrome, Line),
     p("حالت شب", SiteChrome, Line),
     p("نسخه چاپی", SiteChrome, Line),
+    p("نسخه قابل چاپ", SiteChrome, Start),
+    p("لینک خبر", SiteChrome, Line),
     p("چاپ", SiteChrome, Line),
     p("چاپ خبر", SiteChrome, Line),
     p("ارسال به دوستان", SiteChrome, Line),
