@@ -621,3 +621,13 @@ fn a_print_button_and_its_source_are_no_title() {
     assert_eq!(a.title.as_deref(), Some("سفر وزیر کشور به کردستان تا تلاش برای ثبت جهانی جشن انار تفت"));
     assert_eq!(a.kicker.as_deref(), Some("مروری بر مهمترین اخبار استانها در اول آذرماه؛"));
 }
+
+#[test]
+fn the_outlet_and_its_date_under_the_title_date_the_article_and_a_weather_widget_is_furniture() {
+    let page = "19.93°القدس\n19.36°رام الله\n\nاعتماد المدينة المنورة كثاني أكبر مدينة صحية مليونية في الشرق الأوسط\n\nصحيفة عاجل ٣٠-٠٧-٢٠٢٥\nثمن وزير الصحة اعتماد المدينة المنورة كثاني أكبر مدينة صحية مليونية في الشرق الأوسط بعد جدة.\nوأكد الوزير أن هذا الإنجاز يعكس تكامل الجهود بين الجهات الحكومية في المنطقة.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("اعتماد المدينة المنورة كثاني أكبر مدينة صحية مليونية في الشرق الأوسط"));
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2025-07-30"));
+    assert_eq!(a.lead, None);
+    assert_eq!(reason_of(&a, "19.36°رام الله"), Some(khabar::RemovalReason::SiteChrome));
+}

@@ -145,6 +145,9 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
             // gallery's or list's position (`۲ از ۶`, `3 of 10`) is a counter.
             phrase: if line.text.contains('©') && words <= 30 {
                 Some((RemovalReason::Copyright, At::Anywhere))
+            } else if line.text.contains('°') && words <= 4 {
+                // A weather widget: `19.36°رام الله`.
+                Some((RemovalReason::SiteChrome, At::Line))
             } else if is_position(&key) {
                 Some((RemovalReason::Counter, At::Line))
             } else {

@@ -47,7 +47,8 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             let in_text = (text_role(li) || line.duplicate_of.is_some_and(text_role)) && !line.is_date_line();
             // (A short line with a labelled date reads as text to the layout: `كشـ24 | و.م.ع نشر
             // في: 27 أكتوبر 2024`.)
-            if in_text && !is_paragraph_dateline(line, d) && !(line.words <= 12 && label_before(line, d, dates).is_some()) {
+            // (Nor one of a few words: the outlet and its date, `صحيفة عاجل ٣٠-٠٧-٢٠٢٥`.)
+            if in_text && !is_paragraph_dateline(line, d) && !(line.words <= 12 && label_before(line, d, dates).is_some() || line.words <= 6 && line.date_share >= 0.3) {
                 continue;
             }
             // A date in brackets inside a longer line dates what the line tells (a photo's
