@@ -165,6 +165,8 @@ mod tests {
         assert_eq!(Evidence::of("بر اساس سرشماری سال ۱۳۹۵ میزان شهرنشینی ۷۲ درصد است").variant(), Some(Variant::FaIr));
         assert_eq!(Evidence::of("این نشست روز ۱۵ میزان برگزار شد").variant(), Some(Variant::FaAf));
         assert_eq!(Evidence::of("وزارت صحت عامه از دیدار با هیئت خارجی خبر داد").variant(), Some(Variant::FaAf));
+        assert_eq!(Evidence::of("امتحان کانکور وزارت تحصیلات عالی در کابل آغاز شد").variant(), Some(Variant::FaAf));
+        assert_eq!(Evidence::of("بسیاری از جوانان تحصیلات عالی دارند").variant(), Some(Variant::FaIr));
         let ar = Evidence::of("بايدن يستضيف رئيس الوزراء العراقي الكاظمي في البيت الابيض");
         assert_eq!(ar.variant(), Some(Variant::Ar));
         assert_eq!(Evidence::of("Leave a Reply").language(), Language::Und);

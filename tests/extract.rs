@@ -631,3 +631,10 @@ fn the_outlet_and_its_date_under_the_title_date_the_article_and_a_weather_widget
     assert_eq!(a.lead, None);
     assert_eq!(reason_of(&a, "19.36°رام الله"), Some(khabar::RemovalReason::SiteChrome));
 }
+
+#[test]
+fn a_print_views_header_with_the_sites_address_is_no_title() {
+    let page = "- خبرگزاری افغان تلکس - https://www.afghantelex.com -\n\nامتحان کانکور در دانشگاه مرکزی کابل آغاز شد.\n\nامتحان کانکور با اشتراک بیش از هزار تن از فارغین صنوف دوازدهم در دانشگاه مرکزی کابل آغاز شد.\nاین امتحان سه روزه در دانشگاه های پلی تکنیک، طب و تعلیم و تربیه در سه مرحله برگزار می‌شود.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("امتحان کانکور در دانشگاه مرکزی کابل آغاز شد."));
+}

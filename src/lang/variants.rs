@@ -62,6 +62,8 @@ pub static DARI_MARKERS: &[&str] = &[
     "تذکره",      // identity card; Iran: کارت ملی
     "سال روان",   // this year; Iran: سال جاری
     "حکومت سرپرست", // the caretaker government
+    "وزارت تحصیلات عالی", // ministry of higher education; Iran: وزارت علوم
+    "پولیس",      // police; Iran: پلیس
 ];
 
 /// Afghan solar month names. Next to a day or year number they mark Dari text (Iran names its
