@@ -638,3 +638,9 @@ fn a_print_views_header_with_the_sites_address_is_no_title() {
     let a = extract(page);
     assert_eq!(a.title.as_deref(), Some("امتحان کانکور در دانشگاه مرکزی کابل آغاز شد."));
 }
+
+#[test]
+fn a_short_persian_standfirst_with_its_period_is_the_lead() {
+    let page = "ایران قهرمان والیبال جوانان آسیا شد\n\nتیم والیبال جوانان ایران بر سکوی نخست آسیا ایستاد.\n\nعصر دیروز در سالن پر از تماشاچی ورزشگاه آزادی، تیم والیبال جوانان ایران در دیدار نهایی حریف خود را شکست داد.\n\nشاگردان مربی تیم در ست‌های اول، دوم و چهارم برتری یافتند و عنوان قهرمانی را به دست آوردند.\n";
+    assert_eq!(extract(page).lead.as_deref(), Some("تیم والیبال جوانان ایران بر سکوی نخست آسیا ایستاد."));
+}

@@ -697,8 +697,13 @@ fn subtitle_lead(lines: &[LineInfo<'_>], roles: &mut [Role], title: Option<usize
     let line = &lines[i];
     // (A Persian standfirst that lost its final period sits right above the text and is a
     // sentence: `مهر/مدیرعامل جمعیت هلال احمر استان سمنان گفت: زلزله ... خساراتی دربرنداشته است`.)
+    // So is a one-sentence standfirst with its period (`تیم والیبال جوانان ایران بر سکوی نخست
+    // آسیا ایستاد.`), which is too short to count as prose.
+    let persian = line.evidence.language() == crate::model::Language::Fa;
     let standfirst = i + 1 == start && line.words >= 15 && line.function_share >= 0.12;
-    let subtitle = (line.evidence.language() == crate::model::Language::Ar || standfirst)
+    let sentence = persian && i + 1 == start && line.ends_sentence && !line.inner_sentence_end && (6..10).contains(&line.words);
+    let subtitle = sentence
+        || (line.evidence.language() == crate::model::Language::Ar || standfirst)
         && (5..=30).contains(&line.words)
         && !line.ends_sentence
         && !line.ends_colon
