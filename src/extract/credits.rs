@@ -363,6 +363,9 @@ pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Optio
     if at < line.span.end {
         rest.push_str(&line.text[at - line.span.start..]);
     }
+    // A time zone's name after the clock (`11:51 Asia/Kabul`) names no outlet: drop the line's
+    // Latin words then.
+    let zone = ["Asia/", "Africa/", "Europe/"].iter().any(|area| rest.contains(area));
     if let Some(agency) = agency_mention(&rest) {
         return Some(agency.to_string());
     }
@@ -386,7 +389,7 @@ pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Optio
         // a print edition's issue and page labels (`شماره ۲۸۴۳۱ | صفحه ۹`, `العدد 5012 -
         // الصفحة 3`), and a byline's label (`كتبه كتب في 6 فبراير 2015`).
         .filter(|w| !matches!(*w, "gmt" | "utc" | "gst" | "ast" | "today" | "date" | "posted" | "ساعت" | "الساعه" | "توقیت" | "بتوقیت" | "مکه" | "کد" | "خبر" | "شماره" | "صفحه" | "العدد" | "عدد" | "الصفحه" | "کتب" | "کتبه"))
-        .filter(|w| !super::features::is_function_word(w))
+        .filter(|w| !super::features::is_function_word(w) && !(zone && w.is_ascii()))
         .collect();
     if words.is_empty() || words.len() > 4 {
         return None;
