@@ -498,6 +498,10 @@ fn a_headline_may_carry_todays_date_but_a_dateline_or_banner_is_no_headline() {
         let page = format!("{banner}\n\nبازار طلا در روزهای پایانی سال{body}");
         assert_eq!(extract(&page).title.as_deref(), Some("بازار طلا در روزهای پایانی سال"), "{banner}");
     }
+    // "Tomorrow" after a colon, inside the headline's sentence.
+    let title = "وزير الصحة الكويتي: غدا.. بدء حملة التطعيم ضد فيروس \"كورونا\"";
+    let page = format!("{title}\n\nأعلن وزير الصحة الكويتي بدء حملة التطعيم ضد فيروس كورونا غدا في جميع المراكز الصحية في البلاد.\n\nوأضاف الوزير أن الحملة تبدأ بالعاملين في القطاع الصحي وكبار السن.\n");
+    assert_eq!(extract(&page).title.as_deref(), Some(title));
 }
 
 #[test]

@@ -545,7 +545,9 @@ fn dated_headline(line: &LineInfo<'_>, arabic_script: bool) -> bool {
     if line.is_date_line() && !(today && head >= 3) {
         return false;
     }
-    head + rest >= 2 && (head > 0 || rest >= 4) && !before.ends_with(['،', ',', '|', '-', '–', '/', ':', '•'])
+    // (Words after the date make it part of a sentence: `وزير الصحة الكويتي: غدا.. بدء حملة
+    // التطعيم`.)
+    head + rest >= 2 && (head > 0 || rest >= 4) && (rest >= 3 || !before.ends_with(['،', ',', '|', '-', '–', '/', ':', '•']))
 }
 
 /// The line after the longest run of navigation lines before `limit` (0 without one).
