@@ -389,7 +389,7 @@ pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Optio
         // a print edition's issue and page labels (`شماره ۲۸۴۳۱ | صفحه ۹`, `العدد 5012 -
         // الصفحة 3`), and a byline's label (`كتبه كتب في 6 فبراير 2015`).
         .filter(|w| !matches!(*w, "gmt" | "utc" | "gst" | "ast" | "today" | "date" | "posted" | "ساعت" | "الساعه" | "توقیت" | "بتوقیت" | "مکه" | "کد" | "خبر" | "شماره" | "صفحه" | "العدد" | "عدد" | "الصفحه" | "کتب" | "کتبه"))
-        .filter(|w| !super::features::is_function_word(w) && !(zone && w.is_ascii()))
+        .filter(|w| !(super::features::is_function_word(w) || zone && w.is_ascii()))
         .collect();
     if words.is_empty() || words.len() > 4 {
         return None;
