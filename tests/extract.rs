@@ -656,3 +656,10 @@ fn a_time_zones_name_after_the_clock_is_no_site() {
     assert_eq!(a.site, None);
     assert_eq!(a.published.as_ref().and_then(|d| d.utc_offset.as_deref()), Some("+04:30"));
 }
+
+#[test]
+fn a_wire_dateline_in_brackets_at_the_head_of_the_text_dates_the_article() {
+    let page = "وزارت معارف: ادامه تحصیل و آموزش حق زنان و دختران است\n\nآسواکانیوز(شنبه/۲۹عقرب/۱۴۰۰): سرپرست وزارت معارف می‌گوید، تحصیل حق مسلم اسلامی و قانونی زنان و دختران است.\n\nنورالله منیر می‌افزاید که این وزارت تلاش دارد تا همه دختران به مکتب‌ها بازگردند.\n";
+    let a = extract(page);
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2021-11-20"));
+}

@@ -54,7 +54,8 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             // A date in brackets inside a longer line dates what the line tells (a photo's
             // caption: `تظاهرات ایرانیان در تهران (۸ جنوری ۲۰۲۶)`), not the article.
             let before = line.text.get(..d.start.saturating_sub(line.span.start)).unwrap_or("");
-            if line.words >= 8 && before.trim_end().ends_with('(') {
+            // (Not a wire dateline's: `آسواکانیوز(شنبه/۲۹عقرب/۱۴۰۰): سرپرست وزارت ...`.)
+            if line.words >= 8 && before.trim_end().ends_with('(') && !is_paragraph_dateline(line, d) {
                 continue;
             }
             if d.value.is_none() {
