@@ -521,12 +521,9 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
     best.map(|(_, i)| i)
 }
 
-/// A breadcrumb trail (`بین الملل » آسیا و اقیانوسیه`): short parts between `»`, `>` or `›`
-/// with spaces around (a closing guillemet has none: `«عاصفة حزم» نيابية`).
+/// A breadcrumb trail of short parts (`بین الملل » آسیا و اقیانوسیه`).
 fn is_breadcrumb(line: &LineInfo<'_>) -> bool {
-    let t = line.text;
-    let flanked = |(i, m): (usize, &str)| t[..i].ends_with(' ') && t[i + m.len()..].starts_with(' ');
-    line.words <= 8 && t.match_indices(['»', '>', '›']).any(flanked) && t.split(['»', '>', '›']).all(|p| p.split_whitespace().count() <= 4)
+    line.words <= 8 && super::features::crumbs(line.text).is_some_and(|parts| parts.iter().all(|p| p.split_whitespace().count() <= 4))
 }
 
 /// Whether a line with dates can still be a headline: `قیمت دلار امروز سه‌شنبه ۲۱ آذر ۱۴۰۲`,

@@ -228,6 +228,26 @@ fn inner_sentence_end(text: &str) -> bool {
     false
 }
 
+/// The parts of a breadcrumb trail (`بین الملل » آسیا و اقیانوسیه`), split at `»`, `>` or `›`
+/// with a space on each side (a closing guillemet has none: `«عاصفة حزم» نيابية`); None when the
+/// text has no such separator.
+pub(crate) fn crumbs(text: &str) -> Option<Vec<&str>> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (i, sep) in text.match_indices(['»', '>', '›']) {
+        if text[..i].ends_with(' ') && text[i + sep.len()..].starts_with(' ') {
+            parts.push(text[from..i].trim());
+            from = i + sep.len();
+        }
+    }
+    // (The last part untrimmed at its end: it may be the rest of a title line, whose span is
+    // measured from the line's end.)
+    (from > 0).then(|| {
+        parts.push(text[from..].trim_start());
+        parts
+    })
+}
+
 pub(crate) fn is_function_word(word: &str) -> bool {
     // Keys are folded, so the table is folded the same way once.
     static WORDS: OnceLock<WordIndex> = OnceLock::new();

@@ -423,14 +423,10 @@ fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
     // Nor is a breadcrumb trail before it (`اخبار > ۴۴ روستای ...`), which names the section:
     // its first part, or its second after the site's name (`رویداد ایران > استان ها > ...`).
     let mut crumb = None;
-    for sep in [" > ", " » ", " › "] {
-        let parts: Vec<&str> = text.split(sep).collect();
-        if let [trail @ .., last] = parts.as_slice() {
-            if !trail.is_empty() && trail.iter().all(|p| (1..=4).contains(&p.split_whitespace().count())) && last.split_whitespace().count() >= 3 {
-                crumb = Some(trail[usize::from(trail.len() >= 3)].trim());
-                text = last.trim_start();
-                break;
-            }
+    if let Some([trail @ .., last]) = features::crumbs(text).as_deref() {
+        if trail.iter().all(|p| (1..=4).contains(&p.split_whitespace().count())) && last.split_whitespace().count() >= 3 {
+            crumb = Some(trail[usize::from(trail.len() >= 3)]);
+            text = last;
         }
     }
     // The span still starts with the line, bullet and all, so that the line is accounted for;
