@@ -213,7 +213,7 @@ fn extract_text(text: &str, options: &ExtractOptions, meta: Option<&html::PageMe
         // A stamp after the text (`تاریخ انتشار: ... | شماره ...`) was classified before the
         // date was chosen: it is the dateline.
         // So is a short labelled one that the layout took for text.
-        if matches!(layout.roles[p], Role::Removed(_)) || matches!(layout.roles[p], Role::Lead | Role::Body) && infos[p].words <= 12 {
+        if matches!(layout.roles[p], Role::Removed(_)) || matches!(layout.roles[p], Role::Lead | Role::Body) && published::is_short_dateline(&infos[p]) {
             layout.roles[p] = Role::Removed(RemovalReason::Dateline);
         }
     }

@@ -46,9 +46,9 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             // (A paragraph's second copy is text too.)
             let in_text = (text_role(li) || line.duplicate_of.is_some_and(text_role)) && !line.is_date_line();
             // (A short line with a labelled date reads as text to the layout: `كشـ24 | و.م.ع نشر
-            // في: 27 أكتوبر 2024`.)
-            // (Nor one of a few words: the outlet and its date, `صحيفة عاجل ٣٠-٠٧-٢٠٢٥`.)
-            if in_text && !is_paragraph_dateline(line, d) && !(line.words <= 12 && label_before(line, d, dates).is_some() || line.words <= 6 && line.date_share >= 0.3) {
+            // في: 27 أكتوبر 2024`; so does the outlet and its date, `صحيفة عاجل ٣٠-٠٧-٢٠٢٥`.)
+            let short_dateline = is_short_dateline(line) && (label_before(line, d, dates).is_some() || line.words <= 6 && line.date_share >= 0.3);
+            if in_text && !is_paragraph_dateline(line, d) && !short_dateline {
                 continue;
             }
             // A date in brackets inside a longer line dates what the line tells (a photo's
@@ -170,6 +170,12 @@ fn label_before(line: &LineInfo<'_>, d: &DateMention, dates: &[DateMention]) -> 
         (Some(_), None) => Some(Label::Published),
         (None, None) => None,
     }
+}
+
+/// Short enough to be a dateline when the layout took it for text: the published date's line
+/// then leaves the text (`super::extract_text`).
+pub(crate) fn is_short_dateline(line: &LineInfo<'_>) -> bool {
+    line.words <= 12
 }
 
 /// A date at the head of the first paragraph, in the dateline style of wire copy:
