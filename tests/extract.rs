@@ -624,6 +624,15 @@ fn a_print_button_and_its_source_are_no_title() {
     let a = extract(page);
     assert_eq!(a.title.as_deref(), Some("سفر وزیر کشور به کردستان تا تلاش برای ثبت جهانی جشن انار تفت"));
     assert_eq!(a.kicker.as_deref(), Some("مروری بر مهمترین اخبار استانها در اول آذرماه؛"));
+    assert_eq!(a.section, None, "لینک خبر is a button");
+}
+
+#[test]
+fn the_label_tm_al_nashr_is_no_site() {
+    let page = "وكالتان حكوميتان للانباء في ليبيا مع تزايد الاضطراب في البلاد\n\nتم النشر 27/10/2014, 20:33\n\nتونس (رويترز) - أعلنت الحكومة الليبية المعترف بها دوليا يوم الاثنين إنها ستنشئ وكالة أنباء رسمية جديدة.\n\nوتنزلق ليبيا نحو حالة من الفوضى بعد ثلاث سنوات من الإطاحة بالنظام السابق.\n";
+    let a = extract(page);
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2014-10-27T20:33"));
+    assert_ne!(a.site.as_deref(), Some("تم النشر"));
 }
 
 #[test]

@@ -361,6 +361,10 @@ mod tests {
         assert_eq!(find("کلیدواژه: قانون ساعت رسمی").map(|p| p.0), Some(RemovalReason::Tags));
         assert_eq!(find("تابع أحدث الأخبار عبر تطبيق google news").map(|p| p.0), Some(RemovalReason::Newsletter));
         assert_eq!(find("الإشراف العام").map(|p| p.0), Some(RemovalReason::Other));
+        // Euronews Persian's byline label and social links; Elaph's Twitter promo.
+        assert_eq!(find("نگارش از Alain Chandelier").map(|p| p.0), Some(RemovalReason::Other));
+        assert_eq!(find("ما را پیدا کنید").map(|p| p.0), Some(RemovalReason::SiteChrome));
+        assert_eq!(find("یکی از ما را پیدا کنید و بپرسید"), None, "only the whole line");
         assert_eq!(find("2. پرش به منوی اصلی"), None, "the numbered item is read in describe, not here");
         // "نظرات" only as a whole line: a sentence that mentions opinions is not a comment form.
         assert_eq!(find("نظرات کارشناسان در این باره متفاوت است"), None);
