@@ -37,7 +37,9 @@
 //! 4. **Ezafe.** The two encodings of heh with hamza, ۀ (U+06C0) and ه + U+0654, are unified to ه +
 //!    U+0654 in Persian lines (why: `crate::lang::chars::EZAFE`). Nothing else changes: an ezafe
 //!    written ه‌ی, ه ی or not at all stays so (khabar cannot tell the writer's intent, and the
-//!    three are all accepted spellings).
+//!    three are all accepted spellings). Only ه‌ی with its half-space stripped (`نسخهی`, which
+//!    no one writes on purpose) gets the half-space back in step 6, unless the ه is said
+//!    (`گروهی`; `crate::lang::spelling`).
 //! 5. **Digits** follow [`DigitStyle`]: by default they are kept as written; digits in a
 //!    whitespace-separated piece that contains Latin letters (`F-16`, `mp3`, `COVID-19`) are
 //!    never converted except to ASCII.
