@@ -672,3 +672,16 @@ fn a_wire_dateline_in_brackets_at_the_head_of_the_text_dates_the_article() {
     let a = extract(page);
     assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2021-11-20"));
 }
+
+#[test]
+fn a_line_of_nothing_but_title_buttons_is_no_title_and_stays_accounted_for() {
+    // Found by the extract fuzz target: the buttons, stripped from a "title" that was nothing
+    // else, had left an empty title and the line outside every span.
+    let page = "PDF چاپ نامه الکترونیک\n\nشش شبکه آبیاری در ولسوالی پغمان به بهره‌برداری سپرده شد و مردم منطقه از آن استقبال کردند.\n\nوزارت زراعت می‌گوید این شبکه‌ها زمین‌های بیش از دو هزار خانواده را آبیاری می‌کنند.\n";
+    let a = extract(page);
+    assert_ne!(a.title.as_deref(), Some(""));
+    assert_ne!(a.title.as_deref(), Some("PDF چاپ نامه الکترونیک"));
+    let at = 0;
+    let covered = a.removed.iter().map(|r| (r.start, r.end)).chain(a.title_span.map(|s| (s.start, s.end))).any(|(s, e)| s <= at && at < e);
+    assert!(covered, "the buttons' line is accounted for");
+}

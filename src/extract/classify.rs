@@ -454,8 +454,10 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
     for i in 0..limit {
         let line = &lines[i];
         // (A Persian supertitle ends with `؛`, announcing the headline: `... آشنا شویم؛`.)
-        // (Nor a print view's header with the site's address: `- خبرگزاری افغان تلکس - https://...`.)
-        if roles[i] != Role::Open || line.ends_colon || line.text.trim_end().ends_with('؛') || line.text.contains("://") || !dated_headline(line, arabic_script) || is_breadcrumb(line) {
+        // (Nor a print view's header with the site's address: `- خبرگزاری افغان تلکس - https://...`,
+        // nor its buttons alone: `PDF چاپ نامه الکترونیک`.)
+        let buttons = crate::lang::boilerplate_fa::TITLE_BUTTONS.contains(&line.text.trim());
+        if roles[i] != Role::Open || buttons || line.ends_colon || line.text.trim_end().ends_with('؛') || line.text.contains("://") || !dated_headline(line, arabic_script) || is_breadcrumb(line) {
             continue;
         }
         let title_words = title_part_words(line);
