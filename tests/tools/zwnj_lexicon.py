@@ -237,7 +237,11 @@ def main():
             # سخنگو, قطعنامه, پژوهشگر), otherwise Hazm's (older, more careful text).
             # Hazm's lexicon lists both spellings (پنج‌شنبه and پنجشنبه, قطع‌نامه and قطعنامه,
             # خرم‌شهر and خرمشهر): writers use both, so the word is left as written.
-            if f in hazm_listed and key in hazm_listed:
+            # Not so for a suffix after its word (حرفه‌ای, listed joined too): glued, the word is
+            # read as stem and suffix anyway, and the listed reading must win (not حرف‌های).
+            head, _, tail = f.rpartition(ZWNJ)
+            suffixed = tail in PLURAL + COMPARATIVE or (tail in AFTER_HEH and head.endswith("ه"))
+            if f in hazm_listed and key in hazm_listed and not suffixed:
                 continue
             fw, kw = web.get(f, 0), web.get(key, 0)
             fh, kh = hazm_count.get(f, 0), hazm_count.get(key, 0)
