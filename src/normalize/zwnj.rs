@@ -31,7 +31,7 @@ const FUNCTION: u8 = 16;
 const NUMBER: u8 = 32;
 
 /// Plural suffixes, written after a half-space when the stem ends in a joining letter.
-const PLURAL: &[&str] = &["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان"];
+const PLURAL: &[&str] = &["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "هاست"];
 /// Comparative and superlative.
 const COMPARATIVE: &[&str] = &["ترین", "تر", "تری", "ترینها"];
 /// Indefinite, clitics and copula after silent ه (خانه‌ای, کرده‌اند).
@@ -322,6 +322,14 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
         }
     }
 
+    // The copula after a vowel, the word before as it is written (آن‌هاست, not آنه‌است;
+    // تنهاست, not تن‌هاست).
+    if let Some(stem) = cut_suffix(word, "ست") {
+        if let Some(e) = lex.word(stem).filter(|_| stem.ends_with(['ا', 'و'])) {
+            consider(stem_score(e) + AFTER_HEH_COST, e.mask);
+        }
+    }
+
     // After silent ه: بیانیه‌ای, کرده‌اند.
     for s in AFTER_HEH {
         let Some(stem) = cut_suffix(word, s) else { continue };
@@ -350,7 +358,8 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
             if e.flags & FUNCTION == 0 {
                 // The ezafe after a silent ه, its half-space stripped (نسخهی تازه): joined, the ی
                 // would read as a said ه's ending (گروهی).
-                let ezafe = s == "ی" && own.is_none() && ezafe_apart(lex, stem);
+                // A rare word is as likely a compound in ده "giving" the table lacks (وام‌دهی).
+                let ezafe = s == "ی" && own.is_none() && e.bucket >= NOUN_MIN && ezafe_apart(lex, stem);
                 consider(stem_score(e) + cost, e.mask | if ezafe { 1 << (letters(stem) - 1) } else { 0 });
             }
         }
@@ -597,6 +606,11 @@ mod tests {
             ("امنیتیمان", "امنیتی‌مان"),
             // Listed with its suffix, it beats a plural of similar frequency (حرف‌های).
             ("حرفهای", "حرفه‌ای"),
+            // The copula after the plural, and after a word with its own half-space.
+            ("سالهاست", "سال‌هاست"),
+            ("آنهاست", "آن‌هاست"),
+            // Written both ways, more often apart, and not بین + هایت.
+            ("بینهایت", "بی‌نهایت"),
         ] {
             assert_eq!(repaired(joined), spelled, "{joined}");
         }
@@ -612,7 +626,7 @@ mod tests {
             assert_eq!(repaired(word), word);
         }
         // Names that end like a clitic after ی, and a preposition's glide before one.
-        for word in ["سلیمان", "نریمان", "کاپیتان", "برایشان", "جلویشان"] {
+        for word in ["سلیمان", "نریمان", "کاپیتان", "برایشان", "جلویشان", "تنهاست"] {
             assert_eq!(repaired(word), word);
         }
     }

@@ -58,7 +58,7 @@ DERIVATIONAL = set("گر گری گران گرانه گرها گو گوی گوی�
 NUMBERS = set("یک سه پنج شش هفت هشت نه بیست سی چهل پنجاه شصت هفتاد هشتاد نود".split())
 
 # Suffix lists, the same as in src/normalize/zwnj.rs.
-PLURAL = ["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان"]
+PLURAL = ["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "هاست"]
 COMPARATIVE = ["ترین", "تر", "تری", "ترینها"]
 AFTER_HEH = ["ای", "ام", "ات", "اش", "اند", "ایم", "اید", "است", "ایی"]
 DIRECT = ["ی", "یی", "ان", "یان", "ات"]
@@ -226,6 +226,7 @@ def main():
             rest = w[len(p):]
             if w.startswith(p) and c >= args.min_count and ZWNJ not in w and w not in hazm_tags and web.get(rest, 0) >= 8 * c and rest not in verb_forms and len(rest) >= 2:
                 spaced_forms.add(p + ZWNJ + rest)
+    both_listed = {}
     for f in sorted(spaced_forms) + ADDITIONS:
         key = f.replace(ZWNJ, "")
         joined = known.get(key)
@@ -235,15 +236,20 @@ def main():
             # have the joined spelling (Shekar's tokenizer splits most half-spaced words, so a
             # common joined word without its half-spaced twin there is written joined:
             # سخنگو, قطعنامه, پژوهشگر), otherwise Hazm's (older, more careful text).
-            # Hazm's lexicon lists both spellings (پنج‌شنبه and پنجشنبه, قطع‌نامه and قطعنامه,
-            # خرم‌شهر and خرمشهر): writers use both, so the word is left as written.
+            # Where Hazm's corpus has both spellings (پنج‌شنبه and پنجشنبه, قطع‌نامه and قطعنامه,
+            # خرم‌شهر and خرمشهر) writers use both, so the word is left as written, unless the
+            # web counts have both and the half-space twice as often. A joined spelling Hazm
+            # lists but never counted (بینظیر, وبسایت, نشاندهنده) is no evidence.
             # Not so for a suffix after its word (حرفه‌ای, listed joined too): glued, the word is
             # read as stem and suffix anyway, and the listed reading must win (not حرف‌های).
             head, _, tail = f.rpartition(ZWNJ)
             suffixed = tail in PLURAL + COMPARATIVE or (tail in AFTER_HEH and head.endswith("ه"))
-            if f in hazm_listed and key in hazm_listed and not suffixed:
-                continue
             fw, kw = web.get(f, 0), web.get(key, 0)
+            if f in hazm_listed and key in hazm_count and not suffixed and not (kw and fw > 2 * kw):
+                # The glued word is then kept whole, not misread as stem and suffix: as frequent
+                # as both spellings together.
+                both_listed[key] = (key, count(key) + own_count(f), flags_of(key) | NOMINAL | CURATED)
+                continue
             fh, kh = hazm_count.get(f, 0), hazm_count.get(key, 0)
             if fh and kh:
                 if kh > 3 * fh:
@@ -263,6 +269,8 @@ def main():
         tags = hazm_tags.get(f, set())
         flags = NOMINAL | (ADJECTIVE if "AJ" in tags else 0) | (CURATED if tags else 0)
         known[key] = (f, max(own_count(f), kc, 20000), flags)
+
+    known.update(both_listed)
 
     # A half-spaced word whose base is written joined (تحلیل‌گران while تحلیلگر is joined) follows
     # its base.
