@@ -375,7 +375,14 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
             if letters(rest) < 3 || verb_form(lex, rest).is_some() || p == "بی" && rest.starts_with('ا') {
                 continue;
             }
-            if lex.word(rest).is_some_and(|e| e.flags & (VERB | FUNCTION) == 0 && e.bucket >= NOUN_MIN) {
+            let noun = lex.word(rest).is_some_and(|e| e.flags & (VERB | FUNCTION) == 0 && e.bucket >= NOUN_MIN);
+            // به + the noun of a quality, which the table leaves out (به‌خوبی, به‌تازگی).
+            let quality = || {
+                let adjective = |a: &str| lex.word(a).is_some_and(|e| e.flags & ADJECTIVE != 0 && e.bucket >= NOUN_MIN);
+                p == "به" && lex.word(rest).is_none()
+                    && (rest.strip_suffix("گی").is_some_and(|b| adjective(&with_heh(b))) || rest.strip_suffix('ی').is_some_and(|a| letters(a) >= 3 && adjective(a)))
+            };
+            if noun || quality() {
                 consider(UNKNOWN_KEEP + 1, 1 << 1);
             }
         }
@@ -611,6 +618,9 @@ mod tests {
             ("آنهاست", "آن‌هاست"),
             // Written both ways, more often apart, and not بین + هایت.
             ("بینهایت", "بی‌نهایت"),
+            // به before the noun of a quality.
+            ("بهخوبی", "به‌خوبی"),
+            ("بهتازگی", "به‌تازگی"),
         ] {
             assert_eq!(repaired(joined), spelled, "{joined}");
         }
