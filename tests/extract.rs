@@ -685,3 +685,22 @@ fn a_line_of_nothing_but_title_buttons_is_no_title_and_stays_accounted_for() {
     let covered = a.removed.iter().map(|r| (r.start, r.end)).chain(a.title_span.map(|s| (s.start, s.end))).any(|(s, e)| s <= at && at < e);
     assert!(covered, "the buttons' line is accounted for");
 }
+
+#[test]
+fn a_photo_caption_with_its_rights_is_no_title_and_its_owner_no_site() {
+    // Euronews Persian's layout: a menu with Latin items, the headline, then the photo's caption
+    // printed alone and again with its rights, and the byline.
+    let page = "Newsletter خبرنامه Events مناسبت ها پادکست ها ویدیو Africanews\nآگهی\n\nبازار مسکن در سال آینده به کدام سو می‌رود؟ پاسخ یک مدل اقتصادی به پرسش خریداران\n\nساختمان‌های در حال ساخت در تهران\nساختمان‌های در حال ساخت در تهران Copyright  CANVA\nCopyright CANVA\nنگارش از Alain Chandelier\n\nخرید خانه برای بسیاری از خانواده‌های ایرانی به رؤیایی دور تبدیل شده است و قیمت‌ها هر ماه بالاتر می‌رود.\n\nکارشناسان می‌گویند رشد نقدینگی و تورم مهم‌ترین عامل افزایش قیمت مسکن در سال‌های اخیر بوده است.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("بازار مسکن در سال آینده به کدام سو می‌رود؟ پاسخ یک مدل اقتصادی به پرسش خریداران"));
+    assert_ne!(a.site.as_deref(), Some("CANVA"));
+}
+
+#[test]
+fn a_promo_with_a_pictograph_gives_way_to_the_headline_its_photo_repeats() {
+    // Investing.com's Arabic pages: a promo above the headline, whose photo caption repeats it
+    // after the agency's rights.
+    let page = "💎 تعرف على أفضل الأسهم لهذا الشهرابدأ الآن\n\nالبنك المركزي يرفع أسعار الفائدة للمرة الثالثة هذا العام\n\nتم النشر 12/03/2015, 14:10\n© Reuters البنك المركزي يرفع أسعار الفائدة للمرة الثالثة هذا العام\n\nالقاهرة (رويترز) - قال البنك المركزي يوم الخميس إنه رفع أسعار الفائدة الرئيسية بمقدار نصف نقطة مئوية لكبح التضخم.\n\nوأضاف البنك في بيان أن القرار يهدف إلى الحفاظ على استقرار الأسعار في الأجل المتوسط.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("البنك المركزي يرفع أسعار الفائدة للمرة الثالثة هذا العام"));
+}

@@ -457,7 +457,10 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         // (Nor a print view's header with the site's address: `- خبرگزاری افغان تلکس - https://...`,
         // nor its buttons alone: `PDF چاپ نامه الکترونیک`.)
         let buttons = crate::lang::boilerplate_fa::TITLE_BUTTONS.contains(&line.text.trim());
-        if roles[i] != Role::Open || buttons || line.ends_colon || line.text.trim_end().ends_with('؛') || line.text.contains("://") || !dated_headline(line, arabic_script) || is_breadcrumb(line) {
+        // (Nor a photo's caption with its rights, `نوسان نرخ دلار آمریکا Copyright  CANVA`, or
+        // printed again above them.)
+        let caption = has_rights(line) || lines.get(i + 1).is_some_and(|n| has_rights(n) && n.key.starts_with(line.key.as_str()));
+        if roles[i] != Role::Open || buttons || caption || line.ends_colon || line.text.trim_end().ends_with('؛') || line.text.contains("://") || !dated_headline(line, arabic_script) || is_breadcrumb(line) {
             continue;
         }
         let title_words = title_part_words(line);
@@ -473,8 +476,11 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         let starts = |t: &crate::matching::WordIndex| t.first(&line.key).is_some_and(|h| h.start == 0);
         let labelled_date = !line.dates.is_empty() && (starts(&tables.published_labels) || starts(&tables.updated_labels));
         let credit = line.words <= 6 && starts(&tables.report_leads);
-        // (A Persian or Arabic page's headline is not `inner-page-banner`.)
-        if lettered < 2 || arabic_script && line.evidence.arabic_script == 0 || labelled_date || credit || is_outlet_name(line) || top_outlet || is_label_value(line) || super::credits::section_label_value(line).is_some() {
+        // (A Persian or Arabic page's headline is not `inner-page-banner`, nor a menu with
+        // Latin items, `Newsletter خبرنامه Events مناسبت ها پادکست ها ویدیو Africanews`.)
+        let latin = line.text.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).count();
+        let latin_menu = latin >= 3 && latin * 10 >= line.words * 3;
+        if lettered < 2 || arabic_script && (line.evidence.arabic_script == 0 || latin_menu) || labelled_date || credit || is_outlet_name(line) || top_outlet || is_label_value(line) || super::credits::section_label_value(line).is_some() {
             continue;
         }
         let mut score = 1.0;
@@ -490,6 +496,10 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
             Some(d) if d.abs_diff(i) == 1 => score += 0.3,
             Some(_) => score += 1.0,
             None => {}
+        }
+        // (Or as the caption of the photo above the text, with its rights: `© Reuters ...`.)
+        if line.words >= 4 && lines.iter().any(|l| has_rights(l) && l.key.len() > line.key.len() && l.key.contains(line.key.as_str())) {
+            score += 1.0;
         }
         // The page's own metadata names its headline (a `<title>` may add the site after it).
         if hints.iter().any(|h| *h == line.key || h.starts_with(line.key.as_str()) && h[line.key.len()..].starts_with(' ')) {
@@ -509,6 +519,10 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         if title_words > 20 {
             score -= 0.8;
         }
+        // A pictograph in front marks a promo (`💎 اعرف أقوى أسهم ...`) more often than a headline.
+        if line.text.trim_start().starts_with(|c: char| matches!(c, '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')) {
+            score -= 0.5;
+        }
         // Two or three words above the title are more often a byline's name or a label.
         if title_words <= 3 {
             score -= 0.8;
@@ -521,6 +535,11 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// A photo's caption with its rights: `نوسان نرخ دلار آمریکا Copyright  CANVA`.
+fn has_rights(line: &LineInfo<'_>) -> bool {
+    line.text.contains("Copyright") || line.text.contains('©')
 }
 
 /// A breadcrumb trail of short parts (`بین الملل » آسیا و اقیانوسیه`).
@@ -589,7 +608,7 @@ fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) ->
     let Some(next) = lines.get(t + 1) else { return (None, title) };
     let headline = |l: &LineInfo<'_>| (3..=30).contains(&l.words) && !l.is_prose() && !l.is_date_line() && !l.ends_colon && l.evidence.arabic_script > 0;
     let next_ends_block = lines.get(t + 2).is_none_or(|after| after.blank_before > 0 || after.is_prose() || after.is_date_line());
-    let follows = next.blank_before == 0 && roles[t + 1] == Role::Open && headline(next) && next.duplicate_of.is_none();
+    let follows = next.blank_before == 0 && roles[t + 1] == Role::Open && headline(next) && next.duplicate_of.is_none() && !has_rights(next);
     if !follows {
         return (announcing_kicker(lines, roles, t), title);
     }

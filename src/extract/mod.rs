@@ -501,8 +501,11 @@ fn find_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
                     .map(str::to_string)
             })
             .or_else(|| {
+                // (The site's rights are printed below the text; above it they are a photo's:
+                // `Copyright CANVA` under a caption.)
                 infos.iter().enumerate().rev().find_map(|(i, l)| {
-                    (layout.roles[i] == Role::Removed(RemovalReason::Copyright)).then(|| credits::copyright_owner(l.text)).flatten()
+                    let footer = layout.body.is_none_or(|(start, _)| i >= start);
+                    (footer && layout.roles[i] == Role::Removed(RemovalReason::Copyright)).then(|| credits::copyright_owner(l.text)).flatten()
                 })
             });
     }
