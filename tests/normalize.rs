@@ -325,3 +325,16 @@ fn conformance_cases_agree_except_documented_policy() {
     eprintln!("normalization conformance: {agreed}/{relevant} relevant cases agree; the rest are documented differences");
     assert!(relevant > 100 && agreed * 2 > relevant, "{agreed}/{relevant}");
 }
+
+#[test]
+fn persian_typed_on_an_arabic_keyboard_is_persian_still() {
+    // Older Iranian sites print ي and ك for ی and ک; پ چ ژ گ and Persian words tell the text
+    // from Arabic, and a short Arabic line among it stays Arabic.
+    let page = "شهرستان خاتم ميزبان استاندار در سومين دور سفر شهرستاني\n\nفرماندار گفت افتتاح چندين پروژه از جمله باند دوم جاده و ساختمان اداره ثبت اسناد در اين سفر انجام مي شود.\nفي عام ٢٠٢٤\n";
+    let out = norm(page);
+    assert!(out.starts_with("شهرستان خاتم میزبان استاندار در سومین دور سفر شهرستانی\n"), "{out}");
+    assert!(out.contains("چندین پروژه"), "{out}");
+    assert!(out.contains("\nفي عام ٢٠٢٤\n"), "{out}");
+    let article = khabar::extract(page, &Default::default()).unwrap();
+    assert_eq!(article.language, khabar::Language::Fa);
+}

@@ -106,6 +106,9 @@ pub static LETTER_MARKS: &[(char, char)] = &[('\u{0653}', '\u{0655}')];
 /// sets as `crate::language`).
 pub static PERSIAN_ONLY: &[char] = &['پ', 'چ', 'ژ', 'گ', 'ی', 'ک', 'ۀ'];
 pub static ARABIC_ONLY: &[char] = &['ة', 'ي', 'ك', 'ى', 'أ', 'إ', 'ؤ'];
+/// The Persian-only consonants, which Persian typed on an Arabic keyboard keeps while its ی and
+/// ک become ي and ك (older Iranian sites): enough of them make a paragraph Persian still.
+pub static PERSIAN_CONSONANTS: &[char] = &['پ', 'چ', 'ژ', 'گ'];
 
 /// Extra folding for search keys ([`crate::fold`]): letters that spell the same word in
 /// different hands.

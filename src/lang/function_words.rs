@@ -20,3 +20,11 @@ pub static ARABIC: &[&str] = &[
     "عند", "خلال", "وقال", "وقالت", "قال", "قالت", "أنه", "انه", "إنه", "بأن", "هو", "هي", "هم", "وفي", "ومن", "وهو",
     "فيه", "فيها", "عليه", "عليها", "إلا", "غير", "كل", "بعض", "أي", "لكن", "ولكن", "وكان", "يكون", "تكون",
 ];
+
+/// Persian function words without پ چ ژ گ ی ک as Persian typed on an Arabic keyboard writes them
+/// (ي, ك), and that are no Arabic words: one in a line tells Persian from Arabic there. (Not
+/// كرد, also Arabic's "Kurds", nor به, Arabic's "with it".)
+pub static PERSIAN_IN_ARABIC_LETTERS: &[&str] = &[
+    "در", "را", "از", "است", "اين", "براي", "يك", "نيز", "شد", "شده", "كه", "مي", "بود", "بايد", "خود", "همه", "ديگر",
+    "شود", "كند", "كنند", "دارد", "اند",
+];

@@ -17,6 +17,10 @@ pub(crate) const FA_ONLY: u16 = 64;
 pub(crate) const AR_ONLY: u16 = 128;
 /// Written differently in Persian lines (ي ك ە ۀ ...).
 pub(crate) const PERSIANIZE: u16 = 256;
+/// پ چ ژ گ (also [`FA_ONLY`]).
+pub(crate) const FA_CONSONANT: u16 = 512;
+/// ي ك (also [`AR_ONLY`]): the Arabic letters Persian typed on an Arabic keyboard has too.
+pub(crate) const YEH_KAF: u16 = 1024;
 
 const fn in_ranges(c: u32, ranges: &[(char, char)]) -> bool {
     let mut i = 0;
@@ -67,6 +71,12 @@ const fn build_block() -> [u16; 256] {
         }
         if in_list(c, data::PERSIAN_ONLY) {
             f |= FA_ONLY;
+        }
+        if in_list(c, data::PERSIAN_CONSONANTS) {
+            f |= FA_CONSONANT;
+        }
+        if c == 0x64A || c == 0x643 {
+            f |= YEH_KAF;
         }
         if in_list(c, data::ARABIC_ONLY) {
             f |= AR_ONLY;

@@ -84,7 +84,7 @@ pub(crate) use offsets::Writer;
 
 use crate::error::Error;
 use crate::options::{DigitStyle, NormalizeOptions, ZwnjMode, check_size};
-use chars::{AR_ONLY, DIGIT, FA_ONLY, JOINS, LETTER, LETTER_MARK, MARK, TATWEEL};
+use chars::{AR_ONLY, DIGIT, FA_CONSONANT, FA_ONLY, JOINS, YEH_KAF, LETTER, LETTER_MARK, MARK, TATWEEL};
 
 const ZWNJ: char = '\u{200C}';
 
@@ -342,7 +342,9 @@ enum Lang {
 struct Counts {
     script: u32,
     persian: u32,
+    consonants: u32,
     arabic: u32,
+    yeh_kaf: u32,
     latin: u32,
 }
 
@@ -441,8 +443,10 @@ impl Counts {
             self.script += 1;
             if class & FA_ONLY != 0 {
                 self.persian += 1;
+                self.consonants += u32::from(class & FA_CONSONANT != 0);
             } else if class & AR_ONLY != 0 {
                 self.arabic += 1;
+                self.yeh_kaf += u32::from(class & YEH_KAF != 0);
             }
         }
     }
@@ -452,8 +456,12 @@ impl Counts {
         if self.script < 3 || self.latin > self.script || (self.persian == 0 && self.arabic == 0) {
             return None;
         }
-        Some(if self.persian * 3 >= self.arabic { Lang::Persian } else { Lang::Arabic })
+        Some(if crate::language::is_persian(self.persian, self.consonants, self.arabic) { Lang::Persian } else { Lang::Arabic })
     }
+}
+
+fn has_persian_word(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphabetic()).any(|w| crate::lang::function_words::PERSIAN_IN_ARABIC_LETTERS.contains(&w))
 }
 
 fn display(input: &str, opts: &NormalizeOptions) -> (String, OffsetMap) {
@@ -466,7 +474,12 @@ fn display(input: &str, opts: &NormalizeOptions) -> (String, OffsetMap) {
     let mut start = 0;
     for line in input.split('\n') {
         let ascii = line.is_ascii();
-        let counts = if ascii { Counts::default() } else { Counts::of(line) };
+        let mut counts = if ascii { Counts::default() } else { Counts::of(line) };
+        // Only ي and ك tell the line from Persian, which typed on an Arabic keyboard has them too:
+        // a Persian word that Arabic lacks (`شهرستان خاتم ميزبان استاندار در ...`) decides.
+        if counts.persian == 0 && counts.arabic > 0 && counts.arabic == counts.yeh_kaf && has_persian_word(line) {
+            counts.persian = counts.arabic;
+        }
         match counts.language() {
             Some(Lang::Persian) => fa += counts.script,
             Some(Lang::Arabic) => ar += counts.script,
