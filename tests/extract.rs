@@ -704,3 +704,20 @@ fn a_promo_with_a_pictograph_gives_way_to_the_headline_its_photo_repeats() {
     let a = extract(page);
     assert_eq!(a.title.as_deref(), Some("البنك المركزي يرفع أسعار الفائدة للمرة الثالثة هذا العام"));
 }
+
+#[test]
+fn a_clock_widget_is_no_title_and_a_byline_with_a_dash_is_no_paragraph() {
+    let page = "توقيت القاهرة المحلي 01:54:20 آخر تحديث\n\nمصر تفتتح أكبر محطة لتحلية مياه البحر في الساحل الشمالي\n\nبقلم - أحمد عبد الرحمن\n\nافتتحت الحكومة المصرية اليوم أكبر محطة لتحلية مياه البحر في الساحل الشمالي بطاقة تبلغ مئة ألف متر مكعب يوميا.\n\nوقال وزير الإسكان إن المحطة ستخدم أكثر من نصف مليون مواطن في المدن الساحلية خلال فصل الصيف.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("مصر تفتتح أكبر محطة لتحلية مياه البحر في الساحل الشمالي"));
+    assert!(reason_of(&a, "بقلم - أحمد عبد الرحمن").is_some(), "the byline is removed");
+    assert_eq!(a.paragraphs.len(), 2);
+}
+
+#[test]
+fn a_news_id_under_the_sites_slogan_is_never_the_title() {
+    let page = "جمعه 2 آذر 1403, Friday 22 November 2024\nاز پنجره ما به همه شهر نگاه کنید...\nکد خبر: 22232\nمنتشر شده در سه شنبه, 29 شهریور 1401 14:46\nتعداد دیدگاه: 0\n\nصاحبان امتیاز پایگاه‌های خبری از روز جمعه یکم مهر تا پایان روز یکشنبه دهم مهرماه می‌توانند در رتبه‌بندی شرکت کنند.\n\nبه گزارش پایگاه خبری ما، دور پنجم رتبه‌بندی پایگاه‌های خبری به صورت الکترونیک برگزار می‌شود.\n";
+    let a = extract(page);
+    assert_ne!(a.title.as_deref(), Some("کد خبر: 22232"));
+    assert_eq!(a.news_id.as_deref(), Some("22232"));
+}

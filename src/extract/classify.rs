@@ -459,7 +459,9 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         let buttons = crate::lang::boilerplate_fa::TITLE_BUTTONS.contains(&line.text.trim());
         // (Nor a photo's caption with its rights, `نوسان نرخ دلار آمریکا Copyright  CANVA`, or
         // printed again above them.)
-        let caption = has_rights(line) || lines.get(i + 1).is_some_and(|n| has_rights(n) && n.key.starts_with(line.key.as_str()));
+        // (Nor a clock widget: `توقيت القاهرة المحلي 01:54:20 آخر تحديث`; a headline's time
+        // has no seconds.)
+        let caption = has_rights(line) || has_clock_seconds(line.text) || lines.get(i + 1).is_some_and(|n| has_rights(n) && n.key.starts_with(line.key.as_str()));
         if roles[i] != Role::Open || buttons || caption || line.ends_colon || line.text.trim_end().ends_with('؛') || line.text.contains("://") || !dated_headline(line, arabic_script) || is_breadcrumb(line) {
             continue;
         }
@@ -537,6 +539,14 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
     best.map(|(_, i)| i)
 }
 
+/// Whether `text` has a time with seconds (`01:54:20`, `۱۴:۲۷:۲۷`).
+fn has_clock_seconds(text: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('۰'..='۹').contains(&c) || ('٠'..='٩').contains(&c);
+    let shape: Vec<bool> = text.chars().map(digit).collect();
+    let colon: Vec<bool> = text.chars().map(|c| c == ':').collect();
+    (0..shape.len().saturating_sub(7)).any(|i| shape[i] && shape[i + 1] && colon[i + 2] && shape[i + 3] && shape[i + 4] && colon[i + 5] && shape[i + 6] && shape[i + 7])
+}
+
 /// A photo's caption with its rights: `نوسان نرخ دلار آمریکا Copyright  CANVA`.
 fn has_rights(line: &LineInfo<'_>) -> bool {
     line.text.contains("Copyright") || line.text.contains('©')
@@ -606,7 +616,10 @@ fn announcing_kicker(lines: &[LineInfo<'_>], roles: &[Role], t: usize) -> Option
 fn split_kicker(lines: &[LineInfo<'_>], roles: &[Role], title: Option<usize>) -> (Option<usize>, Option<usize>) {
     let Some(t) = title else { return (None, None) };
     let Some(next) = lines.get(t + 1) else { return (None, title) };
-    let headline = |l: &LineInfo<'_>| (3..=30).contains(&l.words) && !l.is_prose() && !l.is_date_line() && !l.ends_colon && l.evidence.arabic_script > 0;
+    // (Not a news ID or a counter under the slogan taken for the title: `کد خبر: 22232`.)
+    let headline = |l: &LineInfo<'_>| {
+        (3..=30).contains(&l.words) && !l.is_prose() && !l.is_date_line() && !l.ends_colon && l.evidence.arabic_script > 0 && !is_news_id_line(l) && !is_label_value(l)
+    };
     let next_ends_block = lines.get(t + 2).is_none_or(|after| after.blank_before > 0 || after.is_prose() || after.is_date_line());
     let follows = next.blank_before == 0 && roles[t + 1] == Role::Open && headline(next) && next.duplicate_of.is_none() && !has_rights(next);
     if !follows {

@@ -339,10 +339,11 @@ pub(crate) fn find_phrase(key: &str, text: &str) -> Option<(RemovalReason, At)> 
 }
 
 /// Whether `mark` closes the label at the head of `text` (within a few characters of the
-/// label's length, allowing for spaces and spelling variants).
+/// label's length, allowing for spaces and spelling variants). A dash may stand for the colon
+/// (`بقلم - صفية مصطفى أمين`).
 fn label_mark_follows(text: &str, label: &str, mark: char) -> bool {
     let reach = label.chars().count() + 3;
-    text.trim_start().chars().take(reach).any(|c| c == mark || (mark == ':' && c == '：') || (mark == '،' && c == ','))
+    text.trim_start().chars().take(reach).any(|c| c == mark || (mark == ':' && matches!(c, '：' | '-' | '–')) || (mark == '،' && c == ','))
 }
 
 #[cfg(test)]
