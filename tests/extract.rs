@@ -721,3 +721,29 @@ fn a_news_id_under_the_sites_slogan_is_never_the_title() {
     assert_ne!(a.title.as_deref(), Some("کد خبر: 22232"));
     assert_eq!(a.news_id.as_deref(), Some("22232"));
 }
+
+#[test]
+fn a_trail_of_slashes_that_ends_with_the_headline_gives_the_section() {
+    let page = "خانه / ورزش / تیم ملی فوتبال افغانستان به مرحله نهایی رسید\n\nتیم ملی فوتبال افغانستان به مرحله نهایی رسید\n\nتیم ملی فوتبال افغانستان با پیروزی دو بر یک مقابل تیم میزبان به مرحله نهایی مسابقات راه یافت.\n\nمربی تیم ملی پس از بازی گفت که بازیکنان با روحیه بالا برای دیدار نهایی آماده می‌شوند.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("تیم ملی فوتبال افغانستان به مرحله نهایی رسید"));
+    assert_eq!(a.kicker, None);
+    assert_eq!(a.section.as_deref(), Some("ورزش"));
+}
+
+#[test]
+fn a_tab_title_with_agency_and_slogan_keeps_the_headline_alone() {
+    let page = "۵ پروژه عمرانی در فومن به بهره برداری رسید – خبرگزاری مهر | اخبار ایران و جهان\n\nبه گزارش خبرنگار مهر، همزمان با هفته دولت پنج پروژه عمرانی و خدماتی با حضور مسئولان استانی در فومن افتتاح شد.\n\nفرماندار فومن در این مراسم گفت که اعتبار این پروژه‌ها از محل بودجه استانی تامین شده است.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("۵ پروژه عمرانی در فومن به بهره برداری رسید"));
+    assert_eq!(a.section, None);
+}
+
+#[test]
+fn a_weekday_is_no_source_and_a_follow_us_line_is_no_paragraph() {
+    let page = "به گزارش روز چهارشنبه، نشست وزیران خارجه کشورهای همسایه افغانستان به صورت مجازی برگزار شد و درباره وضعیت امنیتی منطقه گفت‌وگو کردند.\n\nسلام‌وطندار فارسی را در تلگرام دنبال کنید\n\nوزیران خارجه در پایان نشست بر ضرورت تشکیل حکومت فراگیر در افغانستان تاکید کردند و خواستار کمک‌های بشردوستانه شدند.\n";
+    let a = extract(page);
+    assert!(a.sources.iter().all(|s| !s.name.contains("چهارشنبه")), "{:?}", a.sources);
+    assert_eq!(reason_of(&a, "سلام‌وطندار فارسی را در تلگرام دنبال کنید"), Some(khabar::RemovalReason::Newsletter));
+    assert_eq!(a.paragraphs.len() + usize::from(a.lead.is_some()), 2);
+}

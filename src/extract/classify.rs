@@ -105,6 +105,12 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
             if line.is_date_line() {
                 continue; // decided with the publication date
             }
+            // (Nor is a short invitation to follow the outlet between paragraphs: `سلام‌وطندار
+            // فارسی را در تلگرام دنبال کنید`.)
+            if line.words <= 12 && matches!(line.phrase, Some((RemovalReason::Newsletter, _))) {
+                roles[i] = Role::Removed(RemovalReason::Newsletter);
+                continue;
+            }
             // (Between the standfirst and the text: `کد خبر: ۶۰۱۵۱۱`.)
             if is_news_id_line(line) {
                 roles[i] = Role::Removed(RemovalReason::NewsId);
@@ -462,7 +468,10 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         // (Nor a clock widget: `توقيت القاهرة المحلي 01:54:20 آخر تحديث`; a headline's time
         // has no seconds.)
         let caption = has_rights(line) || has_clock_seconds(line.text) || lines.get(i + 1).is_some_and(|n| has_rights(n) && n.key.starts_with(line.key.as_str()));
-        if roles[i] != Role::Open || buttons || caption || line.ends_colon || line.text.trim_end().ends_with('؛') || line.text.contains("://") || !dated_headline(line, arabic_script) || is_breadcrumb(line) {
+        // (Nor a trail of slashes that ends with the headline below it, `خانه / افغانستان /
+        // <title>`; one with `>` is split into section and title instead.)
+        let trail = lines.get(i + 1).is_some_and(|n| n.words >= 3 && line.key.len() > n.key.len() && line.key.ends_with(n.key.as_str()) && line.text.contains(" / "));
+        if roles[i] != Role::Open || buttons || caption || trail || line.ends_colon || line.text.trim_end().ends_with('؛') || line.text.contains("://") || !dated_headline(line, arabic_script) || is_breadcrumb(line) {
             continue;
         }
         let title_words = title_part_words(line);

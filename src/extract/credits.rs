@@ -224,7 +224,10 @@ fn credited_name(phrase: &str) -> Option<String> {
         words.insert(0, t);
     }
     // Everything after a continuation (`و`, `از`, `في` ...) is not part of the name.
-    if let Some(cut) = words.iter().position(|w| matches!(*w, "و" | "از" | "در" | "به" | "که" | "امروز" | "في" | "من" | "إن" | "أن" | "ان" | "على")) {
+    // (So is a day: `به گزارش روز چهارشنبه، ...` lost the outlet's name before it.)
+    let weekday = |w: Option<&&str>| w.map(|w| w.trim_end_matches(['،', ','])).is_some_and(|w| !w.is_empty() && crate::lang::weekdays::WEEKDAYS.iter().any(|d| d.name.starts_with(w)));
+    let day = |i: usize| matches!(words[i], "روز" | "يوم") && weekday(words.get(i + 1));
+    if let Some(cut) = (0..words.len()).position(|i| matches!(words[i], "و" | "از" | "در" | "به" | "که" | "امروز" | "دیروز" | "في" | "من" | "إن" | "أن" | "ان" | "على" | "اليوم") || day(i)) {
         words.truncate(cut);
     }
     if words.is_empty() || words.len() > 8 || !words[0].chars().next().is_some_and(super::features::is_word_char) {

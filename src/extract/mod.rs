@@ -446,20 +446,28 @@ fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
             let tail = text[at + sep.len()..].trim();
             let tail_words = tail.split_whitespace().count();
             if !head.is_empty() && (1..=5).contains(&tail_words) && head.split_whitespace().count() >= 2 {
+                // `Title – Site | Tagline`, a browser tab's title: the tail is the site's
+                // slogan (`... – خبرگزاری مهر | اخبار ایران و جهان`), no section.
+                if let Some(title) = without_agency(head) {
+                    return (title, Span::new(start, end_of(title)), None);
+                }
                 return (head, Span::new(start, end_of(head)), Some(tail));
             }
         }
     }
-    for sep in [" - ", " – ", " — "] {
-        if let Some(at) = text.rfind(sep) {
-            let tail = text[at + sep.len()..].trim();
-            if credits::known_agency(tail).is_some() && tail.split_whitespace().count() <= 4 {
-                let head = text[..at].trim_end();
-                return (head, Span::new(start, end_of(head)), Some(tail));
-            }
-        }
+    if let Some(head) = without_agency(text) {
+        return (head, Span::new(start, end_of(head)), Some(&text[head.len()..]).map(|t| t.trim_start_matches([' ', '-', '–', '—']).trim()));
     }
     (text, Span::new(start, end_of(text)), crumb)
+}
+
+/// `Title - Agency`: the title without the agency's name after a dash.
+fn without_agency(text: &str) -> Option<&str> {
+    [" - ", " – ", " — "].iter().find_map(|sep| {
+        let at = text.rfind(sep)?;
+        let tail = text[at + sep.len()..].trim();
+        (credits::known_agency(tail).is_some() && tail.split_whitespace().count() <= 4).then(|| text[..at].trim_end())
+    })
 }
 
 /// `scan` is the date list the line features index into.
@@ -559,11 +567,16 @@ fn breadcrumb_section(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Opti
     }
     for i in (end.saturating_sub(4)..end).rev() {
         let text = infos[i].text;
-        if infos[i].words > 8 || !text.contains(['>', '›', '»', '|', '/']) || !infos[i].dates.is_empty() {
+        if !text.contains(['>', '›', '»', '|', '/']) || !infos[i].dates.is_empty() {
             continue;
         }
-        let parts: Vec<&str> = text.split(['>', '›', '»', '/', '|']).map(str::trim).filter(not_home).collect();
-        if parts.len() >= 2 && parts.iter().all(|p| p.split_whitespace().count() <= 4) {
+        let mut parts: Vec<&str> = text.split(['>', '›', '»', '/', '|']).map(str::trim).filter(not_home).collect();
+        // (A trail may end with the headline itself: `خانه / افغانستان / <title>`.)
+        let to_title = parts.len() >= 2 && parts.last().is_some_and(|p| features::match_key(p) == infos[title].key);
+        if to_title {
+            parts.pop();
+        }
+        if (to_title || infos[i].words <= 8 && parts.len() >= 2) && parts.iter().all(|p| p.split_whitespace().count() <= 4) {
             return Some(parts[0].to_string());
         }
     }
