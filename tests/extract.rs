@@ -747,3 +747,12 @@ fn a_weekday_is_no_source_and_a_follow_us_line_is_no_paragraph() {
     assert_eq!(reason_of(&a, "سلام‌وطندار فارسی را در تلگرام دنبال کنید"), Some(khabar::RemovalReason::Newsletter));
     assert_eq!(a.paragraphs.len() + usize::from(a.lead.is_some()), 2);
 }
+
+#[test]
+fn a_summary_cut_off_above_the_full_paragraph_is_kept_once() {
+    let page = "شاروالی مزارشریف پیاده‌روهای شهر را از اشغال دکانداران پاک کرد و به کسانی که قوانین شهری را نادیده گرفته اند هشدار داد که با آنان برخورد جدی خواهد شد و جریمه می‌شو\n\nشاروالی مزارشریف پیاده‌روهای شهر را از اشغال دکانداران پاک کرد و به کسانی که قوانین شهری را نادیده گرفته اند هشدار داد که با آنان برخورد جدی خواهد شد و جریمه می‌شوند.\n\nمسئولان شاروالی می‌گویند این کار برای آسانی رفت و آمد باشندگان شهر انجام شده است و ادامه خواهد یافت.\n";
+    let a = extract(page);
+    let texts: Vec<&str> = a.lead.iter().map(String::as_str).chain(a.body.iter().map(String::as_str)).collect();
+    assert_eq!(texts.iter().filter(|t| t.starts_with("شاروالی مزارشریف پیاده‌روهای")).count(), 1, "{texts:?}");
+    assert!(texts.iter().any(|t| t.ends_with("جریمه می‌شوند.")));
+}

@@ -689,6 +689,12 @@ fn drop_teasers(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: u
             roles[i] = Role::Removed(RemovalReason::Duplicate);
             continue;
         }
+        // (Or the next paragraph's start, cut off mid-word: a summary above the full text.)
+        let whole_words = key.rsplit_once(' ').map_or("", |(head, _)| head);
+        if next.is_some_and(|n| n.len() > key.len() && whole_words.split(' ').count() >= 8 && n.starts_with(whole_words) && n[whole_words.len()..].starts_with(' ')) {
+            roles[i] = Role::Removed(RemovalReason::Duplicate);
+            continue;
+        }
         if !is_teaser(&lines[i]) {
             continue;
         }
