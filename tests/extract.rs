@@ -756,3 +756,11 @@ fn a_summary_cut_off_above_the_full_paragraph_is_kept_once() {
     assert_eq!(texts.iter().filter(|t| t.starts_with("شاروالی مزارشریف در حالی")).count(), 1, "{texts:?}");
     assert!(texts.iter().any(|t| t.ends_with("بسته خواهد شد.")));
 }
+
+#[test]
+fn the_headline_over_its_reading_time_beats_the_sites_slogan() {
+    let page = "پ٫ اردیبهشت ۶ام, ۱۴۰۳\n\nخبرنگاران امروز\n\nپایگاه اخبار صنف خبرنگاران، اصحاب مطبوعات و رسانه های کشور\n\nپنجمین دوره رتبه‌بندی پایگاه‌های خبری آغاز شد\n\n1 دقیقه خوانده شده\nدور پنجم رتبه‌بندی پایگاه‌های خبری به صورت الکترونیک و در بستر سامانه جامع رسانه‌ها انجام می‌شود.\nبه گزارش پایگاه خبری ما، صاحبان امتیاز پایگاه‌های خبری از روز جمعه تا پایان روز یکشنبه فرصت دارند در سامانه ثبت نام کنند.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("پنجمین دوره رتبه‌بندی پایگاه‌های خبری آغاز شد"));
+    assert_eq!(a.published, None, "the date above the site's name is the site's");
+}

@@ -520,6 +520,11 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         if near_dateline {
             score += 1.0;
         }
+        // The reading time an article's header prints right under its headline: `1 دقیقه خوانده
+        // شده` (a slogan above had the site's date beside it).
+        if lines.get(i + 1).is_some_and(is_reading_time) {
+            score += 2.5;
+        }
         if body.is_some() {
             let between = (i + 1..limit).filter(|&j| roles[j] == Role::Open && !lines[j].is_date_line() && lines[j].duplicate_of != Some(i)).count();
             score += 0.8 / (1.0 + between as f32);
@@ -546,6 +551,12 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// `1 دقیقه خوانده شده`, `زمان مطالعه: ۴ دقیقه`, `3 دقائق قراءة`, `5 min read`.
+fn is_reading_time(line: &LineInfo<'_>) -> bool {
+    let key = line.key.as_str();
+    line.words <= 6 && ["دقیقه", "دقایق", "min"].iter().any(|m| key.contains(m)) && ["مطالعه", "خوانده", "خواندن", "قراءه", "read"].iter().any(|m| key.contains(m))
 }
 
 /// Whether `text` has a time with seconds (`01:54:20`, `۱۴:۲۷:۲۷`).
