@@ -456,6 +456,8 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
     // The first headline after the page's main menu (its longest run of menu lines) is the
     // likeliest title; a tagline or a skip link above the menu is not.
     let header_end = main_menu_end(roles, limit);
+    let with_rights: Vec<bool> = lines.iter().map(has_rights).collect();
+    let rights: Vec<&str> = lines.iter().zip(&with_rights).filter(|(_, r)| **r).map(|(l, _)| l.key.as_str()).collect();
     let mut first = true;
     for i in 0..limit {
         let line = &lines[i];
@@ -467,7 +469,7 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         // printed again above them.)
         // (Nor a clock widget: `توقيت القاهرة المحلي 01:54:20 آخر تحديث`; a headline's time
         // has no seconds.)
-        let caption = has_rights(line) || has_clock_seconds(line.text) || lines.get(i + 1).is_some_and(|n| has_rights(n) && n.key.starts_with(line.key.as_str()));
+        let caption = with_rights[i] || has_clock_seconds(line.text) || lines.get(i + 1).is_some_and(|n| with_rights[i + 1] && n.key.starts_with(line.key.as_str()));
         // (Nor a trail of slashes that ends with the headline below it, `خانه / افغانستان /
         // <title>`; one with `>` is split into section and title instead.)
         let trail = lines.get(i + 1).is_some_and(|n| n.words >= 3 && line.key.len() > n.key.len() && line.key.ends_with(n.key.as_str()) && line.text.contains(" / "));
@@ -509,7 +511,7 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
             None => {}
         }
         // (Or as the caption of the photo above the text, with its rights: `© Reuters ...`.)
-        if line.words >= 4 && lines.iter().any(|l| has_rights(l) && l.key.len() > line.key.len() && l.key.contains(line.key.as_str())) {
+        if line.words >= 4 && rights.iter().any(|r| r.len() > line.key.len() && r.contains(line.key.as_str())) {
             score += 1.0;
         }
         // The page's own metadata names its headline (a `<title>` may add the site after it).
@@ -561,15 +563,20 @@ fn is_reading_time(line: &LineInfo<'_>) -> bool {
 
 /// Whether `text` has a time with seconds (`01:54:20`, `۱۴:۲۷:۲۷`).
 fn has_clock_seconds(text: &str) -> bool {
-    let digit = |c: char| c.is_ascii_digit() || ('۰'..='۹').contains(&c) || ('٠'..='٩').contains(&c);
-    let shape: Vec<bool> = text.chars().map(digit).collect();
-    let colon: Vec<bool> = text.chars().map(|c| c == ':').collect();
-    (0..shape.len().saturating_sub(7)).any(|i| shape[i] && shape[i + 1] && colon[i + 2] && shape[i + 3] && shape[i + 4] && colon[i + 5] && shape[i + 6] && shape[i + 7])
+    // The last eight characters' shapes, one bit each: digit, and colon in the next byte.
+    const CLOCK: (u8, u8) = (0b1101_1011, 0b0010_0100);
+    let (mut digits, mut colons) = (0u8, 0u8);
+    text.chars().any(|c| {
+        let digit = c.is_ascii_digit() || ('۰'..='۹').contains(&c) || ('٠'..='٩').contains(&c);
+        digits = digits << 1 | u8::from(digit);
+        colons = colons << 1 | u8::from(c == ':');
+        (digits, colons) == CLOCK
+    })
 }
 
 /// A photo's caption with its rights: `نوسان نرخ دلار آمریکا Copyright  CANVA`.
 fn has_rights(line: &LineInfo<'_>) -> bool {
-    line.text.contains("Copyright") || line.text.contains('©')
+    line.text.contains("Copyright") || line.text.contains("©")
 }
 
 /// A breadcrumb trail of short parts (`بین الملل » آسیا و اقیانوسیه`).
