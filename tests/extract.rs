@@ -764,3 +764,11 @@ fn the_headline_over_its_reading_time_beats_the_sites_slogan() {
     assert_eq!(a.title.as_deref(), Some("پنجمین دوره رتبه‌بندی پایگاه‌های خبری آغاز شد"));
     assert_eq!(a.published, None, "the date above the site's name is the site's");
 }
+
+#[test]
+fn a_datelines_city_is_no_site() {
+    let page = "شاروالی مزارشریف پیاده‌روهای شهر را از اشغال دکانداران پاک کرد و به متخلفان هشدار داد.\n\nمسئولان شاروالی می‌گویند این کار برای آسانی رفت و آمد باشندگان شهر انجام شده است و ادامه خواهد یافت.\n\nمزارشریف - شنبه ۱۳ میزان سال ۱۳۹۸ خورشیدی\n";
+    let a = extract(page);
+    assert_eq!(a.site, None);
+    assert_eq!(a.published.and_then(|p| p.value).as_deref(), Some("2019-10-05"));
+}

@@ -402,6 +402,11 @@ pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Optio
     if words.len() == 1 && words[0].chars().count() < 3 {
         return None;
     }
+    // (A wire dateline's city is no outlet: `مزارشریف - شنبه ۱۳ میزان ۱۳۹۸`.)
+    let place = words.join(" ");
+    if crate::lang::places::CITY_ZONES.iter().any(|(city, _)| match_key(city) == place) {
+        return None;
+    }
     (written.len() == words.len()).then(|| written.join(" "))
 }
 

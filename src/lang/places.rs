@@ -44,6 +44,18 @@ pub static CITY_ZONES: &[(&str, &str)] = &[
     ("غزة", "Asia/Gaza"),
     ("نواكشوط", "Africa/Nouakchott"),
     ("مقديشو", "Africa/Mogadishu"),
+    // Provincial capitals that Iranian and Afghan sites print in datelines; each country has one
+    // zone in the tz database (`asia`: Asia/Tehran, Asia/Kabul).
+    ("مشهد", "Asia/Tehran"),
+    ("اصفهان", "Asia/Tehran"),
+    ("تبریز", "Asia/Tehran"),
+    ("شیراز", "Asia/Tehran"),
+    ("اهواز", "Asia/Tehran"),
+    ("مزارشریف", "Asia/Kabul"),
+    ("مزار شریف", "Asia/Kabul"),
+    ("هرات", "Asia/Kabul"),
+    ("قندهار", "Asia/Kabul"),
+    ("جلال‌آباد", "Asia/Kabul"),
 ];
 
 /// Outlets (by their name in [`super::agencies::AGENCIES`]) and the zone of their home.
