@@ -772,3 +772,12 @@ fn a_datelines_city_is_no_site() {
     assert_eq!(a.site, None);
     assert_eq!(a.published.and_then(|p| p.value).as_deref(), Some("2019-10-05"));
 }
+
+#[test]
+fn a_table_of_names_and_figures_after_an_announcing_sentence_is_text() {
+    let page = "آمار تازه بیماران در استان‌ها اعلام شد\n\nسخنگوی وزارت بهداشت گفت که از ظهر دیروز تا امروز بر اساس معیارهای قطعی تشخیصی، بیماران جدید در کشور شناسایی شدند.\nوی موارد جدید بیماران در کشور را به تفکیک استان به شرح زیر اعلام کرد:\nتهران: 249\nقم: 17\nگیلان: 38\nیزد: 84\n";
+    let a = extract(page);
+    for row in ["تهران: 249", "قم: 17", "گیلان: 38", "یزد: 84"] {
+        assert!(a.body.iter().any(|p| p == row), "{row} is text: {:?}", a.removed);
+    }
+}

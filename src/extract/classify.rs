@@ -379,12 +379,16 @@ fn closing_sentences_end(lines: &[LineInfo<'_>], roles: &[Role], end: usize) -> 
 fn closing_list_end(lines: &[LineInfo<'_>], roles: &[Role], end: usize) -> Option<usize> {
     const BULLETS: [char; 6] = ['•', '-', '*', '–', '▪', '◾'];
     let bulleted = |l: &LineInfo<'_>| l.text.trim_start().starts_with(BULLETS);
-    let item = |l: &LineInfo<'_>| (2..=40).contains(&l.words) && (l.ends_sentence || bulleted(l));
+    // (Or a name and its figure, as a table's rows: `تهران: 249`.)
+    let item = |l: &LineInfo<'_>| (2..=40).contains(&l.words) && (l.ends_sentence || bulleted(l) || l.words <= 4 && is_label_value(l));
     let first = lines.get(end)?;
     let (from, min_items) = if roles[end] == Role::Open && first.ends_colon && first.words >= 6 {
         (end + 1, 2)
     } else if end > 0 && bulleted(&lines[end - 1]) && bulleted(first) {
         (end, 1)
+    } else if end > 0 && lines[end - 1].ends_colon && lines[end - 1].words >= 6 {
+        // (The announcing sentence is the body's last paragraph.)
+        (end, 2)
     } else {
         return None;
     };
