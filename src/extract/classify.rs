@@ -561,13 +561,14 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
 
 /// `1 دقیقه خوانده شده`, `زمان مطالعه: ۴ دقیقه`, `3 دقائق قراءة`, `5 min read`.
 fn is_reading_time(line: &LineInfo<'_>) -> bool {
-    let key = line.key.as_str();
-    line.words <= 6 && ["دقیقه", "دقایق", "min"].iter().any(|m| key.contains(m)) && ["مطالعه", "خوانده", "خواندن", "قراءه", "read"].iter().any(|m| key.contains(m))
+    let has = |words: &[&str]| line.key.split(' ').any(|w| words.contains(&w));
+    line.words <= 6 && has(&["دقیقه", "دقایق", "min"]) && has(&["مطالعه", "خوانده", "خواندن", "قراءه", "read"])
 }
 
 /// Whether `text` has a time with seconds (`01:54:20`, `۱۴:۲۷:۲۷`).
 fn has_clock_seconds(text: &str) -> bool {
-    // The last eight characters' shapes, one bit each: digit, and colon in the next byte.
+    // The last eight characters as two bit masks, newest in bit 0: which were digits and which
+    // colons; `dd:dd:dd` is one pair of masks.
     const CLOCK: (u8, u8) = (0b1101_1011, 0b0010_0100);
     let (mut digits, mut colons) = (0u8, 0u8);
     text.chars().any(|c| {
