@@ -781,3 +781,10 @@ fn a_table_of_names_and_figures_after_an_announcing_sentence_is_text() {
         assert!(a.body.iter().any(|p| p == row), "{row} is text: {:?}", a.removed);
     }
 }
+
+#[test]
+fn a_wires_end_mark_after_the_last_sentence_ends_it() {
+    let page = "الصحة تسجل ست إصابات جديدة في السليمانية\n\nذكرت وزارة الصحة في بيان، إن الإصابات الجديدة تعود لثلاث نساء ورجلين وطفل، وإنهم جميعا في الحجر الصحي منذ أيام.\nوأضافت أن أربعة من المصابين الجدد من سكنة قضاء كفري واثنين من قضاء كلار، منوهة إلى أنهم تلقوا العدوى من مصابين سابقين.انتهى\n";
+    let a = extract(page);
+    assert!(a.body.iter().chain(a.lead.iter()).any(|p| p.contains("مصابين سابقين")), "{:?}", a.removed);
+}
