@@ -788,3 +788,11 @@ fn a_wires_end_mark_after_the_last_sentence_ends_it() {
     let a = extract(page);
     assert!(a.body.iter().chain(a.lead.iter()).any(|p| p.contains("مصابين سابقين")), "{:?}", a.removed);
 }
+
+#[test]
+fn the_headline_again_with_its_tags_is_no_paragraph() {
+    let page = "الأربعاء 12 مارس 2025\nرياضة\n\nلعنة المونديال.. مدربون أقيلوا بعد مشاركة باهتة وآخرون أبعدوا بعد التأهل\n\nلعنة المونديال.. مدربون أقيلوا بعد مشاركة باهتة وآخرون أبعدوا بعد التأهل كأس العالم للأندية\nسجلت الأندية المغربية حضورا متباينا في منافسات كأس العالم للأندية، فقد نالت أربعة أندية شرف المشاركة في هذا الحدث.\n\nبدأت علاقة الكرة المغربية بالمونديال سنة 2000 بالبرازيل، حين مثل الرجاء المغرب وإفريقيا في هذه التظاهرة.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("لعنة المونديال.. مدربون أقيلوا بعد مشاركة باهتة وآخرون أبعدوا بعد التأهل"));
+    assert!(a.body.iter().chain(a.lead.iter()).all(|p| !p.starts_with("لعنة المونديال")), "{:?}", a.body);
+}

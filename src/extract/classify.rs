@@ -94,6 +94,14 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     }
     if let Some(t) = title {
         roles[t] = Role::Title;
+        // The headline again with a tag or two after it, just below: `<title> كأس العالم للأندية`.
+        let head = lines[t].key.as_str();
+        for j in t + 1..(t + 4).min(n) {
+            let tags = lines[j].key.strip_prefix(head).and_then(|rest| rest.strip_prefix(' '));
+            if roles[j] == Role::Open && head.split(' ').count() >= 4 && !lines[j].ends_sentence && tags.is_some_and(|tags| tags.split(' ').count() <= 5) {
+                roles[j] = Role::Removed(RemovalReason::Duplicate);
+            }
+        }
     }
 
     if let Some((start, end)) = body {
