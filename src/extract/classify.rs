@@ -781,8 +781,13 @@ fn subtitle_lead(lines: &[LineInfo<'_>], roles: &mut [Role], title: Option<usize
     let persian = line.evidence.language() == crate::model::Language::Fa;
     let standfirst = i + 1 == start && line.words >= 15 && line.function_share >= 0.12;
     let sentence = persian && i + 1 == start && line.ends_sentence && !line.inner_sentence_end && (6..10).contains(&line.words);
+    // (Not the second of a list of headlines above the text, as a newspaper's page of the day
+    // prints them: two or more lines of the same shape follow it, and no sentence ends among
+    // them, which hard-wrapped text would have.)
+    let open_after = || (i + 1..start).filter(|&j| roles[j] == Role::Open && !lines[j].is_date_line());
+    let listed = open_after().filter(|&j| (5..=30).contains(&lines[j].words)).count() >= 2 && open_after().all(|j| !lines[j].ends_sentence);
     let subtitle = sentence
-        || (line.evidence.language() == crate::model::Language::Ar || standfirst)
+        || (line.evidence.language() == crate::model::Language::Ar && !listed || standfirst)
         && (5..=30).contains(&line.words)
         && !line.ends_sentence
         && !line.ends_colon
