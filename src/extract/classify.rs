@@ -756,7 +756,11 @@ fn trim_body_tail(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end:
             continue;
         }
         let line = &lines[i];
-        let foreign = document != crate::model::Language::Und && line.evidence.language() != document;
+        // (A line whose Persian or Arabic letters tell neither, `اصفهان: 87`, is no other
+        // language's; a Latin one is.)
+        let own = line.evidence.language();
+        let latin = line.evidence.latin > line.evidence.arabic_script;
+        let foreign = document != crate::model::Language::Und && (own != crate::model::Language::Und || latin) && own != document;
         let biography = line.words <= 30 && bylines.iter().any(|name| line.key.starts_with(name) && line.key[name.len()..].starts_with(' '));
         if foreign || biography {
             roles[i] = Role::Removed(RemovalReason::Other);
