@@ -481,7 +481,7 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         // printed again above them.)
         // (Nor a clock widget: `توقيت القاهرة المحلي 01:54:20 آخر تحديث`; a headline's time
         // has no seconds.)
-        let caption = with_rights[i] || has_clock_seconds(line.text) || lines.get(i + 1).is_some_and(|n| with_rights[i + 1] && n.key.starts_with(line.key.as_str()));
+        let caption = with_rights[i] || line.to_the_second || lines.get(i + 1).is_some_and(|n| with_rights[i + 1] && n.key.starts_with(line.key.as_str()));
         // (Nor a trail of slashes that ends with the headline below it, `خانه / افغانستان /
         // <title>`; one with `>` is split into section and title instead.)
         let trail = lines.get(i + 1).is_some_and(|n| n.words >= 3 && line.key.len() > n.key.len() && line.key.ends_with(n.key.as_str()) && line.text.contains(" / "));
@@ -571,20 +571,6 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
 fn is_reading_time(line: &LineInfo<'_>) -> bool {
     let has = |words: &[&str]| line.key.split(' ').any(|w| words.contains(&w));
     line.words <= 6 && has(&["دقیقه", "دقایق", "min"]) && has(&["مطالعه", "خوانده", "خواندن", "قراءه", "read"])
-}
-
-/// Whether `text` has a time with seconds (`01:54:20`, `۱۴:۲۷:۲۷`).
-fn has_clock_seconds(text: &str) -> bool {
-    // The last eight characters as two bit masks, newest in bit 0: which were digits and which
-    // colons; `dd:dd:dd` is one pair of masks.
-    const CLOCK: (u8, u8) = (0b1101_1011, 0b0010_0100);
-    let (mut digits, mut colons) = (0u8, 0u8);
-    text.chars().any(|c| {
-        let digit = c.is_ascii_digit() || ('۰'..='۹').contains(&c) || ('٠'..='٩').contains(&c);
-        digits = digits << 1 | u8::from(digit);
-        colons = colons << 1 | u8::from(c == ':');
-        (digits, colons) == CLOCK
-    })
 }
 
 /// A photo's caption with its rights: `نوسان نرخ دلار آمریکا Copyright  CANVA`.

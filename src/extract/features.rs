@@ -40,6 +40,8 @@ pub(crate) struct LineInfo<'a> {
     /// Where the line's dates are, from the first one's start to the last one's end: byte
     /// offsets into `text`.
     pub date_range: Option<(usize, usize)>,
+    /// One of the line's dates has a clock with seconds (`01:54:20`, `۱۴۰۲/۰۵/۲۱ ۲۲:۱۱:۲۴`).
+    pub to_the_second: bool,
     /// Index of another line with the same key, if any.
     pub duplicate_of: Option<usize>,
 }
@@ -164,6 +166,8 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
             inner_sentence_end: inner_sentence_end(line.text),
             function_share: if words == 0 { 0.0 } else { function as f32 / words as f32 },
             date_range: in_line.first().zip(in_line.last()).map(|(&a, &z)| (dates[a].start - line.span.start, dates[z].end - line.span.start)),
+            // (A clock alone is read to the minute, as a time of an unknown day: its colons tell.)
+            to_the_second: in_line.iter().any(|&d| dates[d].text.matches(':').count() >= 2),
             dates: in_line,
             date_share: covered as f32 / alnum as f32,
             duplicate_of: None,
