@@ -570,7 +570,8 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
 /// `1 دقیقه خوانده شده`, `زمان مطالعه: ۴ دقیقه`, `3 دقائق قراءة`, `5 min read`.
 fn is_reading_time(line: &LineInfo<'_>) -> bool {
     let has = |words: &[&str]| line.key.split(' ').any(|w| words.contains(&w));
-    line.words <= 6 && has(&["دقیقه", "دقایق", "min"]) && has(&["مطالعه", "خوانده", "خواندن", "قراءه", "read"])
+    use crate::lang::date_words::{READING_TIME_MINUTES, READING_TIME_READ};
+    line.words <= 6 && has(READING_TIME_MINUTES) && has(READING_TIME_READ)
 }
 
 /// A photo's caption with its rights: `نوسان نرخ دلار آمریکا Copyright  CANVA`.

@@ -195,8 +195,8 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
 fn ending(text: &str) -> (bool, bool) {
     let marks = |c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '»' | '«' | '”' | '“' | ')' | '(' | ']' | '*' | '\u{200C}');
     let mut trimmed = text.trim_end_matches(marks);
-    // An Iraqi or Syrian wire's end mark after the last sentence: `... سابقين.انتهى`, `(انتهى)`.
-    if let Some(before) = trimmed.strip_suffix("انتهى").filter(|b| b.ends_with(['.', ' ', '('])) {
+    // A wire's end mark after the last sentence: `... سابقين.انتهى`, `(انتهى)`.
+    if let Some(before) = trimmed.strip_suffix(boilerplate_ar::END_MARK).filter(|b| b.ends_with(['.', ' ', '('])) {
         trimmed = before.trim_end_matches(marks);
     }
     match trimmed.chars().next_back() {

@@ -11,6 +11,10 @@ use super::At::{Anywhere, Line, Start};
 use super::{Phrase, p};
 use crate::model::RemovalReason::*;
 
+/// The end mark Iraqi and Syrian wires print after a report: alone on a line, or glued after
+/// its last sentence (`... مصابين سابقين.انتهى`).
+pub const END_MARK: &str = "انتهى";
+
 pub static PHRASES: &[Phrase] = &[
     // Toggles, skip links and widgets.
     p("الوضع المظلم", SiteChrome, Line),
@@ -162,7 +166,7 @@ pub static PHRASES: &[Phrase] = &[
     p("تصوير:", Caption, Start),
     p("(أرشيف)", Caption, Anywhere),
     p("كاريكاتير", Navigation, Line),
-    p("انتهى", Other, Line),
+    p(END_MARK, Other, Line),
     p("الكاتب،", Other, Start),
     p("المنصب،", Other, Start),
     p("قصص مقترحة", Related, Start),
