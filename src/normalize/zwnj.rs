@@ -358,8 +358,7 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
             if e.flags & FUNCTION == 0 {
                 // The ezafe after a silent ه, its half-space stripped (نسخهی تازه): joined, the ی
                 // would read as a said ه's ending (گروهی).
-                // A rare word is as likely a compound in ده "giving" the table lacks (وام‌دهی).
-                let ezafe = s == "ی" && own.is_none() && e.bucket >= NOUN_MIN && ezafe_apart(lex, stem);
+                let ezafe = s == "ی" && own.is_none() && ezafe_apart(lex, stem);
                 consider(stem_score(e) + cost, e.mask | if ezafe { 1 << (letters(stem) - 1) } else { 0 });
             }
         }
@@ -618,6 +617,8 @@ mod tests {
             ("آنهاست", "آن‌هاست"),
             // Written both ways, more often apart, and not بین + هایت.
             ("بینهایت", "بی‌نهایت"),
+            // A compound in ده "giving" that the table spells apart, not an ezafe (وامده‌ی).
+            ("وامدهی", "وام‌دهی"),
             // به before the noun of a quality.
             ("بهخوبی", "به‌خوبی"),
             ("بهتازگی", "به‌تازگی"),
