@@ -804,3 +804,73 @@ fn a_list_of_the_days_headlines_gives_no_lead() {
     assert_eq!(a.title.as_deref(), Some("السلطان يصدر مرسوماً باعتماد نظام الهيئة العامة للطيران المدني"));
     assert_ne!(a.lead.as_deref(), Some("سلطنة عمان تدشن أيامها الثقافية في موسكو"));
 }
+
+#[test]
+fn the_sites_name_with_its_home_link_is_no_title() {
+    let page = "مرکز نوآوری دانشگاه صفحه نخست\n\nحمایت ویژه دانشگاه از طرح‌های پژوهشی دانشجویان\n\nرئیس دانشگاه با بیان اینکه طرح‌های پژوهشی دانشجویان از امسال بودجه ویژه‌ای دارند، گفت: این طرح‌ها در سه ماه داوری می‌شوند.\n\nوی افزود: نتیجه داوری در پایگاه اینترنتی دانشگاه اعلام خواهد شد و طرح‌های برگزیده جایزه می‌گیرند.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("حمایت ویژه دانشگاه از طرح‌های پژوهشی دانشجویان"));
+}
+
+#[test]
+fn a_headline_quoted_in_the_lead_is_the_title_not_the_line_above() {
+    let page = "یکشنبه ۵ فروردین ۱۴۰۳\n\nوزیر راه در بندرعباس گفت\n\nتکمیل بزرگراه ساحلی اولویت وزارت راه است\nپنجشنبه ۳۱ مرداد ۱۴۰۲ ساعت ۱۰:۴۲\nکد مطلب: 123456\nوزیر راه گفت: تکمیل بزرگراه ساحلی اولویت وزارت راه است.\nبه گزارش خبرنگار ما، وزیر راه و شهرسازی امروز در بدو ورود به بندرعباس در جمع مسئولان استان این مطلب را گفت.\nوی افزود: سه قطعه از این بزرگراه تا پایان سال به بهره‌برداری می‌رسد و بقیه در سال آینده.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("تکمیل بزرگراه ساحلی اولویت وزارت راه است"));
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2023-08-22T10:42"));
+}
+
+#[test]
+fn a_credited_name_ends_before_the_verb() {
+    let page = "سالانه هزاران نفر در کشور به سرطان مبتلا می‌شوند\n\nوزارت صحت عامه روز چهارشنبه اعلام کرد که آگاهی عمومی از بیماری سرطان در کشور هنوز کم است و شمار مبتلایان رو به افزایش است.\n\nخبرگزاری ما بر اساس گزارش سازمان جهانی بهداشت گزارش داد، که بیشتر بیماران زن از سرطان پستان رنج می‌برند.\n";
+    let a = extract(page);
+    let names: Vec<&str> = a.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["سازمان جهانی بهداشت"]);
+}
+
+#[test]
+fn an_ad_label_glued_after_the_first_paragraph_keeps_it_text() {
+    let page = "الجمعة 2026-03-13 12:50 م\n\nمقتل شخصين إثر سقوط طائرة مسيرة في منطقة صناعية\n\nالجمعة، 13-03-2026 09:33 ص\nالوكيل الإخباري-   قتل شخصان وأصيب آخرون، الجمعة، جراء سقوط طائرة مسيرة في منطقة صناعية، وفق ما أفادت وكالة الأنباء العمانية نقلاً عن مصدر أمني.اضافة اعلان\n\nوأوضحت الوكالة أن الطائرة سقطت في المنطقة الصناعية، ما أسفر عن مقتل شخصين وإصابة آخرين بجروح متفاوتة.\n";
+    let a = extract(page);
+    assert!(a.body.iter().chain(a.lead.iter()).any(|p| p.contains("قتل شخصان")), "{:?}", a.removed);
+    // The agency the page quotes is not the page.
+    assert_eq!(a.site, None);
+}
+
+#[test]
+fn a_place_and_an_outlet_on_a_line_are_a_credit_not_the_title() {
+    let page = "الخرطوم – السوداني\n\nزار رئيس مجلس السيادة ظهر اليوم وزارة الصحة الاتحادية بمقرها في الخرطوم، واطلع على سير العمل في إداراتها المختلفة.\n\nوأكد خلال الزيارة التزامه بتقديم الدعم الكامل لقطاع الصحة في البلاد، خاصة في مجال مكافحة الأوبئة.\n";
+    let a = extract(page);
+    assert_eq!(a.title, None);
+    assert_eq!(reason_of(&a, "الخرطوم – السوداني"), Some(khabar::RemovalReason::Credit));
+    let names: Vec<&str> = a.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["السوداني"]);
+    // The outlet may also come first: `بغداد اليوم – بغداد`.
+    let page = page.replace("الخرطوم – السوداني", "بغداد اليوم – بغداد");
+    assert_eq!(extract(&page).sources.first().map(|s| s.name.as_str()), Some("بغداد اليوم"));
+}
+
+#[test]
+fn a_clock_widget_is_neither_the_title_nor_the_articles_date() {
+    let page = "التوقيت الخميس، 25 أبريل 2024\nالتوقيت 09:09 م , بتوقيت القاهرة\n\nالحوثيون يدخلون منطقة التواهي في عدن\n\nدخل مقاتلو الحوثيين منطقة التواهي في عدن، وهي من آخر معاقل مؤيدي الحكومة، رغم الضربات الجوية المستمرة.\n\nوقال عدد من سكان المنطقة إن اشتباكات ضارية تدور في الشوارع منذ الصباح الباكر.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("الحوثيون يدخلون منطقة التواهي في عدن"));
+    assert_eq!(a.published, None);
+    assert_eq!(a.page_date.as_ref().and_then(|d| d.value.as_deref()), Some("2024-04-25"));
+    assert_eq!(a.site, None);
+}
+
+#[test]
+fn a_sections_heading_is_no_title() {
+    let page = "أخبار اليمن\n\nأسفر القتال الليلة الماضية بين الطرفين في محافظة تعز عن سقوط قتلى وجرحى، حسبما قال مسؤولون محليون.\n\nوقال المسؤولون إن المساعدات الإنسانية لم تصل بعد إلى عاصمة المحافظة بسبب المعارك.\n";
+    assert_eq!(extract(page).title, None);
+}
+
+#[test]
+fn a_news_date_label_and_a_place_beside_the_source_name_neither_outlet() {
+    let page = "المنتخب يجري حصته التدريبية الأخيرة قبل المباراة\n\nيجري المنتخب الوطني عشية اليوم الجمعة حصته التدريبية الأخيرة بالملعب الكبير، تحسبا للمباراة الحاسمة.\n\nواكتفى المدرب بحصتين فقط قبل المباراة، بعد أن ضمن الفريق سلفا عبوره إلى النهائيات.\n\nتاريخ الخبر: 2023-06-16 12:21:16\nالمصدر: تيل كيل عربي - المغرب\n";
+    let a = extract(page);
+    assert_eq!(a.site, None);
+    let names: Vec<&str> = a.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["تيل كيل عربي"]);
+}

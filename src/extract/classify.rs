@@ -183,7 +183,7 @@ fn is_credit_line(line: &LineInfo<'_>) -> bool {
     }
     let key = line.key.as_str();
     let labelled = line.text.contains([':', '：', '-', '–', '/']) && super::features::tables().source_labels.first(key).is_some_and(|hit| hit.start == 0);
-    labelled || key.ends_with(" وکالات") || key == "وکالات"
+    labelled || key.ends_with(" وکالات") || key == "وکالات" || super::credits::wire_credit(line).is_some()
 }
 
 /// A block of suggestions inserted in the middle of an article between a heading and an end mark
@@ -481,7 +481,7 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         // printed again above them.)
         // (Nor a clock widget: `توقيت القاهرة المحلي 01:54:20 آخر تحديث`; a headline's time
         // has no seconds.)
-        let caption = with_rights[i] || line.to_the_second || lines.get(i + 1).is_some_and(|n| with_rights[i + 1] && n.key.starts_with(line.key.as_str()));
+        let caption = with_rights[i] || line.to_the_second || line.is_clock() || lines.get(i + 1).is_some_and(|n| with_rights[i + 1] && n.key.starts_with(line.key.as_str()));
         // (Nor a trail of slashes that ends with the headline below it, `خانه / افغانستان /
         // <title>`; one with `>` is split into section and title instead.)
         let trail = lines.get(i + 1).is_some_and(|n| n.words >= 3 && line.key.len() > n.key.len() && line.key.ends_with(n.key.as_str()) && line.text.contains(" / "));
@@ -495,8 +495,12 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         // Headlines are words: not a counter (`بازدید: ۵۶۲۱`), not an outlet's name alone.
         let lettered = line.key.split(' ').filter(|w| w.chars().any(|c| c.is_alphabetic())).count();
         let tables = super::features::tables();
-        // (Nor the site's name printed at the top: `گروه رسانه ای سپهر`.)
+        // (Nor the site's name printed at the top: `گروه رسانه ای سپهر`, or with its home link:
+        // `مرکز رشد شریف صفحه نخست`.)
         let top_outlet = (i == 0 || i < header_end) && line.words <= 5 && tables.outlet_kinds.first(&line.key).is_some_and(|h| h.start == 0);
+        let home_link = line.words <= 6 && tables.home_links.hits(&line.key, |h, tail| h.start > 0 && tail.is_empty()).any(|h| line.key[h.start..h.end].contains(' '));
+        // (Nor a section's heading: `أخبار اليمن`.)
+        let section_heading = title_words <= 3 && tables.section_headings.first(&line.key).is_some_and(|h| h.start == 0);
         // (Nor a labelled date, `آخرین تغییرات ۳۱ سنبله ۱۴۰۳`, nor a credit, `به نقل از «خبرگزاری برنا»`.)
         let starts = |t: &crate::matching::WordIndex| t.first(&line.key).is_some_and(|h| h.start == 0);
         let labelled_date = !line.dates.is_empty() && (starts(&tables.published_labels) || starts(&tables.updated_labels));
@@ -505,7 +509,7 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         // Latin items, `Newsletter خبرنامه Events مناسبت ها پادکست ها ویدیو Africanews`.)
         let latin = line.text.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).count();
         let latin_menu = latin >= 3 && latin * 10 >= line.words * 3;
-        if lettered < 2 || arabic_script && (line.evidence.arabic_script == 0 || latin_menu) || labelled_date || credit || is_outlet_name(line) || top_outlet || is_label_value(line) || super::credits::section_label_value(line).is_some() {
+        if lettered < 2 || arabic_script && (line.evidence.arabic_script == 0 || latin_menu) || labelled_date || credit || is_outlet_name(line) || top_outlet || home_link || section_heading || is_label_value(line) || super::credits::section_label_value(line).is_some() {
             continue;
         }
         let mut score = 1.0;
@@ -529,6 +533,10 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         // The page's own metadata names its headline (a `<title>` may add the site after it).
         if hints.iter().any(|h| *h == line.key || h.starts_with(line.key.as_str()) && h[line.key.len()..].starts_with(' ')) {
             score += 3.0;
+        }
+        // Iranian agencies print a quoted headline again inside the lead: `وزیر نفت گفت: <title>.`
+        if line.words >= 4 && body.is_some_and(|(start, _)| start > i && quotes(&lines[start].key, &line.key)) {
+            score += 1.0;
         }
         let near_dateline = (i.saturating_sub(2)..(i + 3).min(lines.len())).any(|j| j != i && (lines[j].is_date_line() || is_news_id_line(&lines[j])));
         if near_dateline {
@@ -565,6 +573,11 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// Whether `key` has `part` as whole words after its start.
+fn quotes(key: &str, part: &str) -> bool {
+    key.match_indices(part).any(|(at, _)| at > 0 && key.as_bytes()[at - 1] == b' ' && key[at + part.len()..].chars().next().is_none_or(|c| c == ' '))
 }
 
 /// `1 دقیقه خوانده شده`, `زمان مطالعه: ۴ دقیقه`, `3 دقائق قراءة`, `5 min read`.

@@ -134,6 +134,11 @@ fn report_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
 /// `منبع: میزان`, `المصدر: الجزيرة + وكالات`, `ليفانت نيوز- وكالات`, `دمشق-سانا`.
 fn credit_line_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     let text = line.text;
+    if let Some(name) = wire_credit(line) {
+        let start = line.span.start + (name.as_ptr() as usize - text.as_ptr() as usize);
+        push(out, name.to_string(), name, start);
+        return;
+    }
     let (body, labelled) = match text.find([':', '：']) {
         Some(at) if is_whole(&tables().source_labels, &match_key(&text[..at])) => (&text[at + text[at..].chars().next().map_or(1, char::len_utf8)..], true),
         _ => (text, false),
@@ -149,11 +154,35 @@ fn credit_line_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
     for part in body.split(['+', '،', ',', '-', '–', '/', ':']) {
         // Separators are of several byte lengths: place each part by its address.
         let name_start = (part.as_ptr() as usize - body.as_ptr() as usize) + (part.len() - part.trim_start().len());
-        let name = if labelled || with_agencies { credited_name(part) } else { agency_mention(part).map(str::to_string) };
+        // (A place beside the outlet is where it is, not another source: `تيل كيل عربي - المغرب`.)
+        let name = if (labelled || with_agencies) && !is_place(part) { credited_name(part) } else { agency_mention(part).map(str::to_string) };
         if let Some(name) = name {
             push(out, name, part.trim(), base + name_start);
         }
     }
+}
+
+/// The outlet of a wire credit on a line of its own, a known place and a name on either side of
+/// a dash: `الخرطوم – السوداني`, `بغداد اليوم – بغداد`. Not two places (`القاهرة - الرياض`).
+pub(crate) fn wire_credit<'a>(line: &LineInfo<'a>) -> Option<&'a str> {
+    if line.words > 5 {
+        return None;
+    }
+    let (left, right) = line.text.split_once(['-', '–', '—'])?;
+    let (left, right) = (left.trim(), right.trim());
+    let named = |part: &str| (1..=3).contains(&part.split_whitespace().count()) && part.chars().all(|c| c.is_alphabetic() || c == ' ');
+    match (is_place(left), is_place(right)) {
+        (true, false) if named(right) => Some(right),
+        (false, true) if named(left) => Some(left),
+        _ => None,
+    }
+}
+
+/// A city or country the date finder or the clock table knows (`المغرب`, `الخرطوم`).
+fn is_place(text: &str) -> bool {
+    let key = match_key(text);
+    !key.is_empty()
+        && (crate::lang::places::CITY_ZONES.iter().any(|(c, _)| match_key(c) == key) || crate::lang::date_words::ZONE_PLACES.iter().any(|(c, _, _)| match_key(c) == key))
 }
 
 /// `(بترا)`, `(CNN) --`, `--(بترا)` at the head or tail of a paragraph.
@@ -227,7 +256,7 @@ fn credited_name(phrase: &str) -> Option<String> {
     // (So is a day: `به گزارش روز چهارشنبه، ...` lost the outlet's name before it.)
     let weekday = |w: Option<&&str>| w.map(|w| w.trim_end_matches(['،', ','])).is_some_and(|w| !w.is_empty() && crate::lang::weekdays::WEEKDAYS.iter().any(|d| d.name.starts_with(w)));
     let day = |i: usize| matches!(words[i], "روز" | "يوم") && weekday(words.get(i + 1));
-    if let Some(cut) = (0..words.len()).position(|i| matches!(words[i], "و" | "از" | "در" | "به" | "که" | "امروز" | "دیروز" | "في" | "من" | "إن" | "أن" | "ان" | "على" | "اليوم") || day(i)) {
+    if let Some(cut) = (0..words.len()).position(|i| crate::lang::credits::NAME_ENDING_WORDS.contains(&words[i]) || day(i)) {
         words.truncate(cut);
     }
     if words.is_empty() || words.len() > 8 || !words[0].chars().next().is_some_and(super::features::is_word_char) {

@@ -87,6 +87,18 @@ impl LineInfo<'_> {
         self.date_share > 0.5 && !(self.ends_sentence && self.words >= 6)
     }
 
+    /// A clock widget: a short line with a date or time and the word for a zone's time
+    /// (`التوقيت 09:09 م , بتوقيت القاهرة`, `التوقيت الخميس، 25 أبريل 2024`).
+    pub fn is_clock(&self) -> bool {
+        use crate::lang::date_words::{DateWord, WORDS};
+        self.words <= 6
+            && self.date_range.is_some()
+            && self.key.split(' ').any(|w| {
+                let w = w.strip_prefix("ال").unwrap_or(w);
+                WORDS.iter().any(|(t, role)| *role == DateWord::ZoneCue && match_key(t) == w)
+            })
+    }
+
     /// A short line: menu item, label, button.
     pub fn is_short(&self) -> bool {
         self.words <= 4 && !self.ends_sentence
@@ -195,8 +207,9 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
 fn ending(text: &str) -> (bool, bool) {
     let marks = |c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '»' | '«' | '”' | '“' | ')' | '(' | ']' | '*' | '\u{200C}');
     let mut trimmed = text.trim_end_matches(marks);
-    // A wire's end mark after the last sentence: `... سابقين.انتهى`, `(انتهى)`.
-    if let Some(before) = trimmed.strip_suffix(boilerplate_ar::END_MARK).filter(|b| b.ends_with(['.', ' ', '('])) {
+    // A wire's end mark or an ad slot's label after the last sentence: `... سابقين.انتهى`,
+    // `(انتهى)`, `... أمني.اضافة اعلان`.
+    if let Some(before) = boilerplate_ar::GLUED_END_MARKS.iter().find_map(|m| trimmed.strip_suffix(m)).filter(|b| b.ends_with(['.', ' ', '('])) {
         trimmed = before.trim_end_matches(marks);
     }
     match trimmed.chars().next_back() {
@@ -272,6 +285,8 @@ pub(crate) struct Tables {
     pub role_words: WordIndex,
     pub copyright_words: WordIndex,
     pub news_ids: WordIndex,
+    pub home_links: WordIndex,
+    pub section_headings: WordIndex,
     pub report_leads: WordIndex,
     pub published_labels: WordIndex,
     pub updated_labels: WordIndex,
@@ -297,6 +312,8 @@ pub(crate) fn tables() -> &'static Tables {
             role_words: index(credits::CREDIT_ROLE_WORDS),
             copyright_words: index(credits::COPYRIGHT_WORDS),
             news_ids: index(credits::NEWS_ID_LABELS),
+            home_links: index(credits::HOME_LINKS),
+            section_headings: index(credits::SECTION_HEADING_WORDS),
             // The payload is the lead's place in the list, for report_sources' bit set.
             report_leads: WordIndex::of_entries(credits::REPORT_LEADS.iter().enumerate().map(|(i, w)| (*w, i as u32)).collect()),
             published_labels: index(credits::PUBLISHED_LABELS),

@@ -533,8 +533,9 @@ fn find_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
         article.site = article
             .sources
             .iter()
-            // (An outlet quoted by another, `به نقل از العربیه`, is not the page's.)
-            .filter(|s| !crate::lang::credits::QUOTING_LEADS.iter().any(|lead| s.text.starts_with(lead)))
+            // (An outlet quoted by another, `به نقل از العربیه`, `وفق ما أفادت وكالة الأنباء
+            // العمانية`, is not the page's.)
+            .filter(|s| !crate::lang::credits::QUOTING_LEADS.iter().chain(crate::lang::credits::REPORT_LEADS.iter().filter(|l| l.ends_with("وكالة"))).any(|lead| s.text.starts_with(lead)))
             .find(|s| first_paragraphs.iter().any(|p| p.start <= s.start && s.start < p.end) && credits::known_agency(&s.name).is_some())
             .map(|s| s.name.clone());
     }
@@ -546,8 +547,7 @@ fn find_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
 /// page marking where the article sits.
 fn breadcrumb_section(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Option<String> {
     let title = layout.title?;
-    const HOME: &[&str] = &["خانه", "صفحه نخست", "صفحه اصلی", "الرئیسیه", "home"];
-    let not_home = |p: &&str| !p.is_empty() && !HOME.contains(&features::match_key(p).as_str());
+    let not_home = |p: &&str| !p.is_empty() && !credits::is_whole(&features::tables().home_links, &features::match_key(p));
     // A known section name alone on a line just above the title, with at most dates, the ID or
     // buttons between; not the last item of a menu.
     let in_menu = |i: usize| layout.roles[i] == Role::Removed(RemovalReason::Navigation);

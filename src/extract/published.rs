@@ -82,7 +82,8 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
                 tables().published_labels.first(key).is_some_and(|h| h.start == 0 && h.end == key.len())
             };
             let label = label_before(line, d, dates).or(label_above.then_some(Label::Published));
-            if label.is_none() && is_banner(lines, layout, li, d, header_end) {
+            // (A clock widget above the title tells the time of the day's visit.)
+            if label.is_none() && (is_banner(lines, layout, li, d, header_end) || li < header_end && line.is_clock()) {
                 if choice.page_date.is_none() {
                     choice.page_date = Some(di);
                 }

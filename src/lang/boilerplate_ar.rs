@@ -15,6 +15,11 @@ use crate::model::RemovalReason::*;
 /// its last sentence (`... مصابين سابقين.انتهى`).
 pub const END_MARK: &str = "انتهى";
 
+/// Marks a page glues after a paragraph's last sentence, which still ends there: the wire's end
+/// mark (`... سابقين.انتهى`) and the label of an advertisement slot (`... مصدر أمني.اضافة اعلان`,
+/// Al-Wakeel News, Jordan).
+pub static GLUED_END_MARKS: &[&str] = &[END_MARK, "اضافة اعلان", "إضافة إعلان"];
+
 pub static PHRASES: &[Phrase] = &[
     // Toggles, skip links and widgets.
     p("الوضع المظلم", SiteChrome, Line),

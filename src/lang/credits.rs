@@ -42,6 +42,13 @@ pub static REPORT_LEADS: &[&str] = &[
 /// Leads that quote one outlet inside another's credit: `به گزارش شانا به نقل از العربیه`.
 pub static QUOTING_LEADS: &[&str] = &["به نقل از", "نقلا عن", "نقلاً عن"];
 
+/// Words after which a credited name has ended: a continuation (`به گزارش ایرنا از تهران`,
+/// `نقلا عن الوكالة في بيروت`), a time (`امروز`, `اليوم`) or the verb of the sentence the credit
+/// opens (`خامه پرس بر اساس گزارش سازمان جهانی بهداشت گزارش داد، ...`).
+pub static NAME_ENDING_WORDS: &[&str] = &[
+    "و", "از", "در", "به", "که", "امروز", "دیروز", "گزارش", "اعلام", "گفت", "نوشت", "في", "من", "إن", "أن", "ان", "على", "اليوم",
+];
+
 /// Labels of a source line: `منبع: X`.
 pub static SOURCE_LABELS: &[&str] = &["منبع", "منبع خبر", "منابع", "مأخذ", "المصدر", "مصدر", "source"];
 
@@ -94,6 +101,14 @@ pub static NEWS_ID_LABELS: &[&str] = &[
     "news id",
     "news code",
 ];
+
+/// A site's link to its home page, as a breadcrumb's first item (`خانه / سیاسی`) or printed after
+/// the site's name at the top (`مرکز رشد شریف صفحه نخست`, Sharif University's incubator).
+pub static HOME_LINKS: &[&str] = &["خانه", "صفحه نخست", "صفحه اصلی", "الرئيسية", "الصفحة الرئيسية", "home"];
+
+/// The first word of a section's heading printed where a headline could stand: `أخبار اليمن`
+/// (a Yemeni news site's page), `اخبار ورزشی`.
+pub static SECTION_HEADING_WORDS: &[&str] = &["أخبار", "اخبار"];
 
 /// Section names that sites print on a line of their own above the headline (`سیاسی`,
 /// `اقتصاد`, `رياضة`): there they name the article's section even without a menu to match.
@@ -195,6 +210,8 @@ pub static PUBLISHED_LABELS: &[&str] = &[
     "تاریخ",
     "نشر في",
     "نشر بتاريخ",
+    "تاريخ الخبر",
+    "تاريخ الإضافة",
     "تاريخ النشر",
     "تم النشر",
     "بتاريخ",
