@@ -33,7 +33,7 @@ const NUMBER: u8 = 32;
 /// Plural suffixes, written after a half-space when the stem ends in a joining letter.
 const PLURAL: &[&str] = &["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "هاست"];
 /// Comparative and superlative.
-const COMPARATIVE: &[&str] = &["ترین", "تر", "تری", "ترینها"];
+const COMPARATIVE: &[&str] = &["ترین", "تر", "تری", "ترینها", "ترها"];
 /// Indefinite, clitics and copula after silent ه (خانه‌ای, کرده‌اند).
 const AFTER_HEH: &[&str] = &["ای", "ام", "ات", "اش", "اند", "ایم", "اید", "است", "ایی"];
 /// Suffixes written joined: they only carry a compound's own half-spaces (گفت‌وگوی, شبه‌نظامیان)
@@ -406,6 +406,16 @@ pub(crate) fn restore(word: &str, next: Next) -> u32 {
                 }
             }
         }
+        // A plural pronoun clitic after silent ه (رابطه‌شان, خانواده‌مان), the noun known.
+        for s in ["مان", "تان", "شان"] {
+            let Some(stem) = cut_suffix(word, s) else { continue };
+            if letters(stem) < 3 || !stem.ends_with('ه') || stem.ends_with("اه") {
+                continue;
+            }
+            if let Some(e) = lex.word(stem).filter(|e| e.flags & NOMINAL != 0 && e.flags & (VERB | FUNCTION) == 0 && e.bucket >= NOUN_MIN) {
+                consider(UNKNOWN_KEEP + 1, 1 << (letters(stem) - 1) | e.mask);
+            }
+        }
         // A pronoun clitic after a word ending in ی (قبلی‌اش, زندگی‌مان). All but اش need a known
         // word before it (ویلیام is a name), and ات is left out (یات is the Arabic plural: جزئیات).
         for s in ["اش", "ام", "مان", "تان", "شان"] {
@@ -478,14 +488,16 @@ fn format_tar(stem: &str) -> String {
     s
 }
 
-/// A perfect participle (کرده, نکرده): the half-spaces inside it (none) or None.
+/// A perfect participle (کرده, نکرده, نیاموخته): the half-spaces inside it (none) or None.
 fn participle(lex: &Lexicon, stem: &str) -> Option<u32> {
     let past = stem.strip_suffix('ه')?;
     if lex.is_past(past) {
         return Some(0);
     }
     let past = past.strip_prefix('ن')?;
-    lex.is_past(past).then_some(0)
+    // (The negative of a stem in آ is written نیا: آموخت, نیاموخت.)
+    let alef = past.strip_prefix('ی').filter(|r| r.starts_with('ا')).map(|r| format!("آ{}", &r['ا'.len_utf8()..]));
+    (lex.is_past(past) || alef.is_some_and(|a| lex.is_past(&a))).then_some(0)
 }
 
 /// Whether `rest` (what follows می) is a verb form; its own half-spaces if so (دانسته‌اند).
@@ -622,6 +634,12 @@ mod tests {
             // به before the noun of a quality.
             ("بهخوبی", "به‌خوبی"),
             ("بهتازگی", "به‌تازگی"),
+            // The perfect of a verb in آ, negated (نیاموخت), not a plural.
+            ("نیاموختهایم", "نیاموخته‌ایم"),
+            // A plural clitic after silent ه, and the plural of a comparative.
+            ("رابطهشان", "رابطه‌شان"),
+            ("خانوادهمان", "خانواده‌مان"),
+            ("بزرگترها", "بزرگ‌ترها"),
         ] {
             assert_eq!(repaired(joined), spelled, "{joined}");
         }
@@ -638,6 +656,11 @@ mod tests {
         }
         // Names that end like a clitic after ی, and a preposition's glide before one.
         for word in ["سلیمان", "نریمان", "کاپیتان", "برایشان", "جلویشان", "تنهاست"] {
+            assert_eq!(repaired(word), word);
+        }
+        // Written joined, though made of words: a loanword, a compound noun, a glued phrase
+        // (not پلت‌فرم, دوومی‌دانی, درن‌هایت); and words in همان that are no clitic.
+        for word in ["پلتفرم", "دوومیدانی", "درنهایت", "مهمان", "میهمان"] {
             assert_eq!(repaired(word), word);
         }
     }

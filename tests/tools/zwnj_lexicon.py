@@ -52,6 +52,10 @@ NUMBER = 32  # a number word (هفت): rarely plural, so هفته‌ای is not 
 # half-space in the Academy of Persian Language and Literature's orthography (دستور خط فارسی,
 # 2003, section 2-4-1), which most news sites follow.
 ADDITIONS = ["آن‌ها", "این‌ها", "همین‌ها", "همان‌ها"]
+# Words written joined that the sources lack, so that the repair does not split them: a
+# loanword (پلتفرم, not پلت‌فرم), a compound noun (دوومیدانی) and a phrase writers glue
+# (درنهایت for در نهایت; not درن‌هایت). Flags as for Hazm's tags.
+JOINED_ADDITIONS = {"پلتفرم": "N", "دوومیدانی": "N", "درنهایت": "ADV"}
 DERIVATIONAL = set("گر گری گران گرانه گرها گو گوی گویی گویان گار گاری گاران وار واره ناک مند مندی مندان ستان سال سالان".split())
 # Number words that end in a joining letter: their plural is rare, which decides هفته‌ای (a
 # week's) against هفت‌های. Hazm's NUM tag is on too many nouns (طیاره) to use.
@@ -59,7 +63,7 @@ NUMBERS = set("یک سه پنج شش هفت هشت نه بیست سی چهل پ�
 
 # Suffix lists, the same as in src/normalize/zwnj.rs.
 PLURAL = ["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "هاست"]
-COMPARATIVE = ["ترین", "تر", "تری", "ترینها"]
+COMPARATIVE = ["ترین", "تر", "تری", "ترینها", "ترها"]
 AFTER_HEH = ["ای", "ام", "ات", "اش", "اند", "ایم", "اید", "است", "ایی"]
 DIRECT = ["ی", "یی", "ان", "یان", "ات"]
 
@@ -271,6 +275,9 @@ def main():
         known[key] = (f, max(own_count(f), kc, 20000), flags)
 
     known.update(both_listed)
+    for w, tag in JOINED_ADDITIONS.items():
+        hazm_tags.setdefault(w, set()).add(tag)
+        known[w] = (w, max(count(w), 20000), flags_of(w))
 
     # A half-spaced word whose base is written joined (تحلیل‌گران while تحلیلگر is joined) follows
     # its base.
@@ -302,7 +309,6 @@ def main():
     # writing habit the web counts include, not a word: drop it unless Hazm's tagged lexicon
     # lists it as a word of its own (تنها, بیشتر).
     present_stems = {p for _, p in stems}
-    past_stems = {p for p, _ in stems}
 
     def joined_up(key):
         for stem, s in splits(key):
@@ -316,8 +322,6 @@ def main():
             if s in ("تر", "تری") and not (st[2] & ADJECTIVE and count(key) * 8 < st[1]):
                 continue
             return True
-            if s in AFTER_HEH and stem[:-1] in past_stems:
-                return True
         for p in ("می", "نمی"):
             if key.startswith(p) and key[len(p):] in verb_forms:
                 return True
