@@ -170,7 +170,7 @@ pub(crate) fn wire_credit<'a>(line: &LineInfo<'a>) -> Option<&'a str> {
     }
     let (left, right) = line.text.split_once(['-', '–', '—'])?;
     let (left, right) = (left.trim(), right.trim());
-    let named = |part: &str| (1..=3).contains(&part.split_whitespace().count()) && part.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let named = |part: &str| (1..=3).contains(&part.split_whitespace().count()) && part.chars().next().is_some_and(char::is_alphabetic);
     match (is_place(left), is_place(right)) {
         (true, false) if named(right) => Some(right),
         (false, true) if named(left) => Some(left),
@@ -178,11 +178,11 @@ pub(crate) fn wire_credit<'a>(line: &LineInfo<'a>) -> Option<&'a str> {
     }
 }
 
-/// A city or country the date finder or the clock table knows (`المغرب`, `الخرطوم`).
+/// A city or country the date finder or the clock table knows, as written there (`المغرب`,
+/// `الخرطوم`; both tables list the spellings of each keyboard).
 fn is_place(text: &str) -> bool {
-    let key = match_key(text);
-    !key.is_empty()
-        && (crate::lang::places::CITY_ZONES.iter().any(|(c, _)| match_key(c) == key) || crate::lang::date_words::ZONE_PLACES.iter().any(|(c, _, _)| match_key(c) == key))
+    let text = text.trim();
+    crate::lang::places::CITY_ZONES.iter().any(|(c, _)| *c == text) || crate::lang::date_words::ZONE_PLACES.iter().any(|(c, _, _)| *c == text)
 }
 
 /// `(بترا)`, `(CNN) --`, `--(بترا)` at the head or tail of a paragraph.

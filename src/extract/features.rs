@@ -90,13 +90,7 @@ impl LineInfo<'_> {
     /// A clock widget: a short line with a date or time and the word for a zone's time
     /// (`التوقيت 09:09 م , بتوقيت القاهرة`, `التوقيت الخميس، 25 أبريل 2024`).
     pub fn is_clock(&self) -> bool {
-        use crate::lang::date_words::{DateWord, WORDS};
-        self.words <= 6
-            && self.date_range.is_some()
-            && self.key.split(' ').any(|w| {
-                let w = w.strip_prefix("ال").unwrap_or(w);
-                WORDS.iter().any(|(t, role)| *role == DateWord::ZoneCue && match_key(t) == w)
-            })
+        self.words <= 6 && self.date_range.is_some() && self.key.contains(crate::lang::date_words::CLOCK_WORD_KEY)
     }
 
     /// A short line: menu item, label, button.

@@ -503,6 +503,10 @@ pub static FUTURE_PREFIX_EXCEPTIONS: &[&str] = &[
 /// Arabic imperfect-tense prefixes that may follow the future سـ (يـ تـ نـ أ).
 pub static FUTURE_PREFIX_LETTERS: &[char] = &['ي', 'ت', 'ن'];
 
+/// The word for a zone's time, in every form (`التوقيت`, `بتوقيت`, `بالتوقيت`), as line keys
+/// spell it (folded: Persian ی): a short line with a time and this word is a clock widget.
+pub const CLOCK_WORD_KEY: &str = "توقیت";
+
 /// Places whose time a text may name (`بتوقيت مكة`, `به وقت تهران`), with their tz zone;
 /// `true` for cities, which also fix the zone of a dateline (`بغداد - ...`).
 ///

@@ -496,7 +496,12 @@ fn participle(lex: &Lexicon, stem: &str) -> Option<u32> {
     }
     let past = past.strip_prefix('ن')?;
     // (The negative of a stem in آ is written نیا: آموخت, نیاموخت.)
-    let alef = past.strip_prefix('ی').filter(|r| r.starts_with('ا')).map(|r| format!("آ{}", &r['ا'.len_utf8()..]));
+    let alef = past.strip_prefix("یا").map(|r| {
+        let mut a = String::with_capacity(r.len() + 2);
+        a.push('آ');
+        a.push_str(r);
+        a
+    });
     (lex.is_past(past) || alef.is_some_and(|a| lex.is_past(&a))).then_some(0)
 }
 
