@@ -38,6 +38,32 @@ impl<'a> Utf16Index<'a> {
     }
 }
 
+/// Converts byte offsets into `text` to UTF-16 offsets when they come in order (the changes of
+/// a normalized text): one pass over the text in all, with nothing built first. An offset
+/// before the previous one is still right, counted again from the start.
+pub struct Utf16Cursor<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    units: usize,
+}
+
+impl<'a> Utf16Cursor<'a> {
+    pub fn new(text: &'a str) -> Utf16Cursor<'a> {
+        Utf16Cursor { bytes: text.as_bytes(), at: 0, units: 0 }
+    }
+
+    /// As [`Utf16Index::convert`].
+    pub fn convert(&mut self, byte: usize) -> usize {
+        let end = byte.min(self.bytes.len());
+        if end < self.at {
+            (self.at, self.units) = (0, 0);
+        }
+        self.units += utf16_units(&self.bytes[self.at..end]);
+        self.at = end;
+        self.units
+    }
+}
+
 /// UTF-16 code units of the characters that start in `bytes` (UTF-8), counted by bytes: one for
 /// each byte that starts a character, one more for a four-byte character. Eight bytes at a time
 /// (WebAssembly has no SIMD here, but it has 64-bit popcount).
@@ -84,6 +110,17 @@ mod tests {
                 let one_by_one: usize = bytes.iter().map(|&x| usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0)).sum();
                 assert_eq!(utf16_units(bytes), one_by_one, "{start}..{end}");
             }
+        }
+    }
+
+    #[test]
+    fn the_cursor_agrees_with_the_index_in_order_and_out_of_it() {
+        let text = "سلام 😀 abc ".repeat(20);
+        let index = Utf16Index::new(&text);
+        let mut cursor = Utf16Cursor::new(&text);
+        let offsets: Vec<usize> = text.char_indices().map(|(at, _)| at).step_by(3).chain([text.len(), 7, 0, text.len() + 5]).collect();
+        for at in offsets {
+            assert_eq!(cursor.convert(at), index.convert(at), "{at}");
         }
     }
 

@@ -11,7 +11,7 @@ use crate::calendar::LocalDateTime;
 use crate::error::{Error, ErrorCode};
 use crate::model::Variant;
 use crate::options::{DateOptions, DigitStyle, ExtractOptions, InputFormat, NormalizeOptions, ZwnjMode};
-use crate::utf16::Utf16Index;
+use crate::utf16::{Utf16Cursor, Utf16Index};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -283,16 +283,17 @@ pub fn normalize(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     opts.remove_diacritics = raw.bool("removeDiacritics")?.unwrap_or(false);
     opts.max_input_bytes = raw.max_bytes()?;
     let normalized = crate::normalize(&text, &opts).map_err(js_error)?;
-    let output_index = Utf16Index::new(&normalized.text);
-    let input_index = Utf16Index::new(&text);
+    // Changes come in order in both texts: each is read once, as far as the last change.
+    let mut output_units = Utf16Cursor::new(&normalized.text);
+    let mut input_units = Utf16Cursor::new(&text);
     let changes: Vec<JsChange> = normalized
         .map
         .changes()
         .map(|c| JsChange {
-            start: output_index.convert(c.output.start),
-            end: output_index.convert(c.output.end),
-            input_start: input_index.convert(c.input.start),
-            input_end: input_index.convert(c.input.end),
+            start: output_units.convert(c.output.start),
+            end: output_units.convert(c.output.end),
+            input_start: input_units.convert(c.input.start),
+            input_end: input_units.convert(c.input.end),
         })
         .collect();
     let result = js_sys::Object::new();

@@ -225,11 +225,11 @@ pub(crate) fn next_kind(next_word: Option<&str>) -> Next {
 
 /// Restorations already decided in one call: news text repeats its words, and deciding costs a
 /// dozen table lookups. Bounded, so that a huge input of distinct words does not hold them all.
-/// Keyed by the word and a mark for [`Next`].
+/// Kept apart for each [`Next`].
 #[derive(Default)]
 pub(crate) struct Memo {
-    masks: WordMap,
-    key: String,
+    /// One map for each [`Next`], looked up by the word itself.
+    masks: [WordMap; 2],
 }
 
 const MEMO_WORDS: usize = 1 << 16;
@@ -241,15 +241,13 @@ impl Memo {
         if word.len() < 6 {
             return restore(word, next);
         }
-        self.key.clear();
-        self.key.push_str(word);
-        self.key.push(if next == Next::Word { '1' } else { '0' });
-        if let Some(&mask) = self.masks.get(self.key.as_str()) {
+        let masks = &mut self.masks[usize::from(next == Next::Word)];
+        if let Some(&mask) = masks.get(word) {
             return mask;
         }
         let mask = restore(word, next);
-        if self.masks.len() < MEMO_WORDS {
-            self.masks.insert(self.key.as_str().into(), mask);
+        if masks.len() < MEMO_WORDS {
+            masks.insert(word.into(), mask);
         }
         mask
     }
