@@ -24,12 +24,23 @@ pub struct Evidence {
     pub latin: u32,
     /// Dari marker words.
     pub dari: u32,
+    /// In stretches whose letters say Arabic: Persian function words typed on an Arabic keyboard
+    /// (`در`, `را`, `است`, `كه`), and all words.
+    pub persian_words: u32,
+    pub checked_words: u32,
 }
 
 impl Evidence {
     pub fn of(text: &str) -> Evidence {
         let mut e = Evidence::letters(text);
-        if e.persian > 0 {
+        if e.arabic > 0 && !is_persian(e.persian, e.persian_consonants, e.arabic) {
+            for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+                e.checked_words += 1;
+                // (The listed words have two to four letters.)
+                e.persian_words += u32::from(word.len() <= 8 && crate::lang::function_words::PERSIAN_IN_ARABIC_LETTERS.contains(&word));
+            }
+        }
+        if e.persian > 0 || e.persian_words > 0 {
             e.dari = dari_markers(text);
         }
         e
@@ -62,6 +73,8 @@ impl Evidence {
             persian_consonants: counts[usize::from(PERSIAN_CONSONANT)],
             latin: counts[usize::from(LATIN)],
             dari: 0,
+            persian_words: 0,
+            checked_words: 0,
         }
     }
 
@@ -72,6 +85,8 @@ impl Evidence {
         self.persian_consonants += other.persian_consonants;
         self.latin += other.latin;
         self.dari += other.dari;
+        self.persian_words += other.persian_words;
+        self.checked_words += other.checked_words;
     }
 
     /// The language these letters point to. Fewer than 3 Arabic-script letters, or as many Latin
@@ -86,7 +101,10 @@ impl Evidence {
         // Persian text borrows some Arabic letters (مؤسسه, تأثیر, الأسد in quotes); Arabic text
         // almost never has پ چ ژ گ ی ک. Weigh the Persian letters more, and its consonants
         // more still: Persian typed with ي and ك keeps them (none in 180 Arabic pages checked).
-        if is_persian(self.persian, self.persian_consonants, self.arabic) { Language::Fa } else { Language::Ar }
+        // (Persian typed on an Arabic keyboard throughout: `كلينيك صحي ... به بهره برداري سپرده
+        // شد`, Afghanistan's health ministry. Arabic text has hardly any of these words.)
+        let typed_persian = self.persian_words >= 3 && self.persian_words * 12 >= self.checked_words;
+        if typed_persian || is_persian(self.persian, self.persian_consonants, self.arabic) { Language::Fa } else { Language::Ar }
     }
 
     pub fn variant(&self) -> Option<Variant> {
@@ -183,6 +201,12 @@ mod tests {
         let ar = Evidence::of("بايدن يستضيف رئيس الوزراء العراقي الكاظمي في البيت الابيض");
         assert_eq!(ar.variant(), Some(Variant::Ar));
         assert_eq!(Evidence::of("Leave a Reply").language(), Language::Und);
+        // Persian typed on an Arabic keyboard, by its words; Arabic with a word that Persian
+        // typed so would also have (اين, "where" written without its hamza) stays Arabic.
+        let typed = Evidence::of("وزير صحت عامه اين مركز صحي را يك قدم نيك خواند و تاكيد نمود كه وزارت به اين كار ادامه مي دهد");
+        assert_eq!(typed.language(), Language::Fa);
+        let ar = Evidence::of("لا يعرف اين ذهب المال الذي جمعته الحكومة في السنوات الماضية ولا كيف أنفقته الوزارات على المشاريع");
+        assert_eq!(ar.language(), Language::Ar);
     }
 
     #[test]

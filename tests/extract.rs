@@ -874,3 +874,30 @@ fn a_news_date_label_and_a_place_beside_the_source_name_neither_outlet() {
     let names: Vec<&str> = a.sources.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["تيل كيل عربي"]);
 }
+
+#[test]
+fn a_listings_teaser_above_the_headline_is_neither_text_nor_title() {
+    let page = "با توجه به تأکید شهردار یزد بر آماده سازی شهر برای استقبال از بهار ...\n\nرنگ و بوی بهار در منطقه یک\n\nبا توجه به تأکید شهردار یزد بر آماده سازی شهر برای استقبال از بهار و میهمانان نوروزی، عملیات رنگ آمیزی جداول و نرده ها در منطقه یک آغاز شد.\n\nمسئول روابط عمومی شهرداری منطقه گفت که این عملیات تا پایان اسفند در همه بلوارهای اصلی منطقه ادامه خواهد داشت.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("رنگ و بوی بهار در منطقه یک"));
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    assert_eq!(reason_of(&a, "با توجه به تأکید شهردار یزد بر آماده سازی شهر برای استقبال از بهار ..."), Some(khabar::RemovalReason::Duplicate));
+}
+
+#[test]
+fn dari_typed_with_arabic_letters_throughout_is_dari() {
+    // A ministry's page: ي and ك everywhere, a گ or پ here and there, and Persian's own words.
+    let page = "كلينيك صحي دره شاديان ولايت بلخ به بهره برداري سپرده شد\n\nوزير صحت عامه كشور كلينيك صحي دره شاديان ولايت بلخ را كه كار اعمار آن تكميل شده بود امروز طي مراسمي به بهره برداري سپرد.\n\nوزير صحت عامه افتتاح اين مركز صحي را يك قدم نيك براي بلند بردن دسترسي مردم به خدمات صحي خواند و تاكيد نمود كه وزارت به اين كار ادامه مي دهد.\n\nاين در حاليست كه وزير روز قبل سنگ تهداب چهار باب مركز صحي را در نقاط مختلف اين ولايت نهاد.\n";
+    let a = extract(page);
+    assert_eq!(a.language, khabar::Language::Fa);
+    assert_eq!(a.variant, Some(khabar::Variant::FaAf));
+    assert_eq!(a.body.len(), 3, "{:?}", a.removed);
+}
+
+#[test]
+fn the_word_that_joins_two_calendars_on_a_dateline_is_no_outlet() {
+    let page = "يك انبار بزرگ سلاح و مهمات در ولايت غور منفجر شد\nتاریخ 10.11.2005   مطابق با 19 عقرب 1384\nفرمانده امنيتي ولايت غور اعلام كرد كه يك انبار بزرگ سلاح و مهمات از سوي افراد مسلح ناشناس سه شنبه شب منفجر شد.\nوي گفت كه در اين رويداد به كسي آسيب نرسيده و تحقيقات در اين باره آغاز شده است.\n";
+    let a = extract(page);
+    assert_eq!(a.site, None);
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2005-11-10"));
+}

@@ -66,6 +66,13 @@ pub(crate) fn layout(lines: &[LineInfo<'_>], title_hints: &[String]) -> Layout {
     mark_read_also(lines, &mut roles);
     mark_related_lists(lines, &mut roles);
 
+    // A listing's teaser above the headline, repeating the text's start, is neither the start of
+    // the text nor a headline.
+    for i in 0..n {
+        if roles[i] == Role::Open && is_teaser(&lines[i]) && teaser_of_later(lines, i, |j| lines[j].words > lines[i].words) {
+            roles[i] = Role::Removed(RemovalReason::Duplicate);
+        }
+    }
     let mut body = body_region(lines, &roles);
     mark_credit_lines(lines, &mut roles, body);
     // A Persian or Arabic page: its headline and paragraphs have letters of that script.
@@ -701,10 +708,18 @@ pub(crate) fn is_news_id_line(line: &LineInfo<'_>) -> bool {
     line.words <= 8 && super::features::tables().news_ids.first(&line.key).is_some_and(|hit| hit.start == 0)
 }
 
-/// A blog's excerpt, cut off with `[…]`.
+/// A blog's excerpt, cut off with `[…]`, or a listing's teaser, with `...` (`با توجه به تأکید
+/// مهندس عظیمی زاده شهردار محترم یزد ...`, Yazd municipality).
 fn is_teaser(line: &LineInfo<'_>) -> bool {
     let text = line.text.trim_end();
-    text.ends_with("[…]") || text.ends_with("[...]")
+    ["[…]", "[...]", "...", "…"].iter().any(|end| text.ends_with(end))
+}
+
+/// Whether the teaser `i` repeats the start of a later line: its first eight words.
+fn teaser_of_later(lines: &[LineInfo<'_>], i: usize, later: impl Fn(usize) -> bool) -> bool {
+    let Some((cut, _)) = lines[i].key.match_indices(' ').nth(7) else { return false };
+    let head = &lines[i].key[..cut];
+    (i + 1..lines.len()).any(|j| later(j) && lines[j].key.starts_with(head))
 }
 
 /// A blog's excerpt above the full text it repeats in longer paragraphs, or a summary that is
@@ -726,13 +741,7 @@ fn drop_teasers(lines: &[LineInfo<'_>], roles: &mut [Role], start: usize, end: u
             roles[i] = Role::Removed(RemovalReason::Duplicate);
             continue;
         }
-        if !is_teaser(&lines[i]) {
-            continue;
-        }
-        // The excerpt's first eight words, as a key prefix.
-        let Some((cut, _)) = key.match_indices(' ').nth(7) else { continue };
-        let head = &key[..cut];
-        if (i + 1..end).any(|j| roles[j] == Role::Body && lines[j].key.starts_with(head)) {
+        if is_teaser(&lines[i]) && teaser_of_later(lines, i, |j| j < end && roles[j] == Role::Body) {
             roles[i] = Role::Removed(RemovalReason::Duplicate);
         }
     }

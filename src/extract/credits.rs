@@ -417,10 +417,7 @@ pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Optio
     let words: Vec<&str> = key
         .split(' ')
         .filter(|w| !w.is_empty() && w.chars().count() > 1 && !w.chars().all(|c| c.is_ascii_digit()))
-        // Clock and zone words, an icon's English label (`today9 يناير 2026`), news-ID labels,
-        // a print edition's issue and page labels (`شماره ۲۸۴۳۱ | صفحه ۹`, `العدد 5012 -
-        // الصفحة 3`), and a byline's label (`كتبه كتب في 6 فبراير 2015`).
-        .filter(|w| !matches!(*w, "gmt" | "utc" | "gst" | "ast" | "today" | "date" | "posted" | "ساعت" | "الساعه" | "توقیت" | "بتوقیت" | "مکه" | "کد" | "خبر" | "شماره" | "صفحه" | "العدد" | "عدد" | "الصفحه" | "کتب" | "کتبه"))
+        .filter(|w| !crate::lang::credits::DATELINE_WORDS.contains(w))
         .filter(|w| !(super::features::is_function_word(w) || zone && w.is_ascii()))
         .collect();
     if words.is_empty() || words.len() > 4 {

@@ -199,6 +199,16 @@ pub static CONTENT_TYPES: &[&str] = &[
 /// Labels of a section: `سرویس: سیاسی`, `القسم: أخبار`.
 pub static SECTION_LABELS: &[&str] = &["سرویس", "گروه خبری", "بخش", "دسته‌بندی", "موضوع", "القسم", "التصنيف", "قسم"];
 
+/// Words beside a date that name no outlet, as line keys spell them (folded: ی, ک, ه for ة):
+/// clock and zone words, an icon's English label (`today9 يناير 2026`), news-ID labels, a print
+/// edition's issue and page labels (`شماره ۲۸۴۳۱ | صفحه ۹`, `العدد 5012 - الصفحة 3`), a
+/// byline's label (`كتبه كتب في 6 فبراير 2015`) and the word that joins a date to the same
+/// day in another calendar (`10.11.2005 مطابق با 19 عقرب 1384`).
+pub static DATELINE_WORDS: &[&str] = &[
+    "gmt", "utc", "gst", "ast", "today", "date", "posted", "ساعت", "الساعه", "توقیت", "بتوقیت", "مکه", "کد", "خبر", "شماره", "صفحه",
+    "العدد", "عدد", "الصفحه", "کتب", "کتبه", "مطابق", "برابر", "الموافق",
+];
+
 /// Labels that put a date on a line as the publication date.
 pub static PUBLISHED_LABELS: &[&str] = &[
     "تاریخ انتشار",
