@@ -120,7 +120,7 @@ def conjugations(present, past):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--wheels", default=os.path.join(tempfile.gettempdir(), "khabar-lexicon-wheels"))
-    ap.add_argument("--min-count", type=int, default=150000, help="web count below which a word that only Shekar lists is left out")
+    ap.add_argument("--min-count", type=int, default=300000, help="web count below which a word that only Shekar lists is left out")
     ap.add_argument("--out", default="src/lang/zwnj_lexicon.rs")
     args = ap.parse_args()
     hazm, shekar = fetch(args.wheels)
