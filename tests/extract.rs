@@ -901,3 +901,51 @@ fn the_word_that_joins_two_calendars_on_a_dateline_is_no_outlet() {
     assert_eq!(a.site, None);
     assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2005-11-10"));
 }
+
+#[test]
+fn a_tickers_label_above_the_headline_takes_no_headline_with_it() {
+    let page = "اخبار لبنان اخبار صيدا اعلانات منوعات عربي ودولي صور وفيديو\nآخر الأخبار\n\nنائب رئيس البلدية جال واعضاء المجلس في المدينة القديمة استعدادا لشهر رمضان\n\nموقع المدينة\n\nقام نائب رئيس البلدية واعضاء المجلس البلدي بجولة في المدينة القديمة، اطلعوا خلالها على الاستعدادات لاستقبال الزوار.\n\nوكان الهدف من الجولة الاطلاع على جهوزية المدينة لاستقبال زوارها وضيوفها خلال شهر رمضان المبارك.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("نائب رئيس البلدية جال واعضاء المجلس في المدينة القديمة استعدادا لشهر رمضان"));
+}
+
+#[test]
+fn a_photos_caption_naming_the_leads_subject_is_neither_title_nor_lead() {
+    let page = "رئيس التحرير\nعصام كامل\n\nمحافظ الإسكندرية يشارك في الجلسة الـ13 لمجلس إدارة الجامعة\n\n الدكتور محمد سلطان،\nالدكتور محمد سلطان، محافظ الإسكندرية\n\nشارك الدكتور محمد سلطان، محافظ الإسكندرية، اليوم الأحد، في مجلس جامعة الإسكندرية بجلسته الـ13 للعام الدراسي الحالي.\n\nوهنأ المحافظ جميع الحضور بمناسبة حلول شهر رمضان، متمنيا للجامعة دوام التقدم في خدمة الطلاب.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("محافظ الإسكندرية يشارك في الجلسة الـ13 لمجلس إدارة الجامعة"));
+    assert_eq!(a.lead, None);
+    assert_eq!(a.section, None);
+}
+
+#[test]
+fn a_date_in_two_calendars_above_the_headline_is_the_sites_banner() {
+    let page = "جمعه ۱۰ فروردین ۱۴۰۳ |۱۸ رمضان ۱۴۴۵ | Mar 29, 2024\n\nبازدید نماینده مردم زنجان از خبرگزاری حوزه\n\nحوزه/ نماینده مردم زنجان در مجلس خبرگان در بازدید از خبرگزاری حوزه گفت که اطلاع‌رسانی دقیق از وظایف امروز رسانه‌های دینی است.\n\nوی افزود: امروز شرایط به گونه‌ای است که هر مرکزی باید در جهت فعالیت خود روشنگری کند.\n";
+    let a = extract(page);
+    assert_eq!(a.published, None);
+    assert_eq!(a.page_date.as_ref().and_then(|d| d.value.as_deref()), Some("2024-03-29"));
+}
+
+#[test]
+fn a_desks_name_before_the_outlet_is_not_part_of_its_name() {
+    let page = "رونمایی از تمبر یادبود هفتاد سالگی دانشگاه تبریز\n\nبه گزارش خبرنگار گروه دانشگاه خبرگزاری دانشجو، در مراسم هفتادمین سال تاسیس دانشگاه تبریز از تمبر یادبود و هفت جلد کتاب رونمایی شد.\n\nدر ادامه برنامه از چهره‌های ماندگار و دانش‌آموختگان برگزیده دانشگاه تقدیر به عمل آمد.\n";
+    let a = extract(page);
+    let names: Vec<&str> = a.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["خبرگزاری دانشجو"]);
+}
+
+#[test]
+fn a_wire_credit_with_tatweel_dashes_and_the_reporter_is_a_credit() {
+    let page = "بغداد ـ واع ـ وسام الملا\n\nأعلنت دائرة صحة البصرة، اليوم الأربعاء، افتتاح مستشفيات ومراكز جديدة لتعزيز الخدمات الطبية في المحافظة.\n\nوقال مدير عام صحة البصرة إن المحافظة شهدت تطورا كبيرا في قطاع الصحة خلال العامين الماضيين.\n";
+    let a = extract(page);
+    assert_eq!(a.title, None);
+    assert_eq!(a.sources.first().map(|s| s.name.as_str()), Some("واع"));
+}
+
+#[test]
+fn a_headline_glued_to_its_clock_and_a_trail_from_home_are_read_right() {
+    let page = "وزارة التربية والتعليم\n\nتجاوز إلى المحتوى الرئيسي\nإمكانية وصول الأشخاص ذوي الإعاقة\n\nمدير التربية يؤكد جاهزية قاعات الامتحان لاستقبال طلبة الدورة التكميلية الأربعاء, 20 ديسمبر 2023, 11:18\n\nالرئيسية/الاخبار\n\nأكد مدير التربية جاهزية القاعات لاستقبال طلبة الدورة التكميلية، مشيرا إلى أن عدد المسجلين بلغ 1670 طالبا وطالبة.\n\nوأضاف أن الامتحانات تبدأ صباح السبت المقبل في جميع المدارس المعتمدة.\n";
+    let a = extract(page);
+    assert!(a.title.as_deref().is_some_and(|t| t.starts_with("مدير التربية يؤكد")), "{:?}", a.title);
+    assert_eq!(reason_of(&a, "إمكانية وصول الأشخاص ذوي الإعاقة"), Some(khabar::RemovalReason::SiteChrome));
+}

@@ -6,7 +6,7 @@
 //! the dateline); menus are runs of short lines; known phrases mark widgets, "read also" blocks,
 //! comment forms and disclaimers; a line printed twice is kept once.
 
-use super::features::LineInfo;
+use super::features::{LineInfo, match_key};
 use crate::lang::At;
 use crate::model::RemovalReason;
 
@@ -342,7 +342,10 @@ fn mark_related_lists(lines: &[LineInfo<'_>], roles: &mut [Role]) {
             let mut j = i + 1;
             // (Up to a headline printed twice in a row, the article's own: `آخر الاخبار` and
             // then the title, as the tab and the page print it.)
-            while j < lines.len() && roles[j] == Role::Open && (is_headline_shaped(&lines[j]) || lines[j].is_date_line() || lines[j].is_short()) && lines[j].duplicate_of != Some(j + 1) {
+            // (Nor the headline right above the text, a byline or a date at most between:
+            // `آخر الأخبار` is a ticker's label there, not a list's heading.)
+            let above_text = |j: usize| (j + 1..lines.len().min(j + 3)).find(|&k| !(lines[k].is_short() || lines[k].is_date_line())).is_some_and(|k| lines[k].is_prose());
+            while j < lines.len() && roles[j] == Role::Open && (is_headline_shaped(&lines[j]) || lines[j].is_date_line() || lines[j].is_short()) && lines[j].duplicate_of != Some(j + 1) && !(is_headline_shaped(&lines[j]) && above_text(j)) {
                 roles[j] = Role::Removed(RemovalReason::Related);
                 j += 1;
             }
@@ -506,8 +509,12 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         // `مرکز رشد شریف صفحه نخست`.)
         let top_outlet = (i == 0 || i < header_end) && line.words <= 5 && tables.outlet_kinds.first(&line.key).is_some_and(|h| h.start == 0);
         let home_link = line.words <= 6 && tables.home_links.hits(&line.key, |h, tail| h.start > 0 && tail.is_empty()).any(|h| line.key[h.start..h.end].contains(' '));
-        // (Nor a section's heading: `أخبار اليمن`.)
-        let section_heading = title_words <= 3 && tables.section_headings.first(&line.key).is_some_and(|h| h.start == 0);
+        // (Nor a trail from the home page, `الرئيسية/الاخبار`, however it is spaced.)
+        let home_trail = line.words <= 8 && line.text.split_once(['/', '>', '»', '›', '|']).is_some_and(|(first, _)| super::credits::is_whole(&tables.home_links, &match_key(first)));
+        // (Nor a section's heading, `أخبار اليمن`, nor a menu of them, `اخبار لبنان اخبار صيدا
+        // اعلانات منوعات ...`.)
+        let headings = || tables.section_headings.hits(&line.key, |_, _| true).count();
+        let section_heading = title_words <= 3 && tables.section_headings.first(&line.key).is_some_and(|h| h.start == 0) || headings() >= 2;
         // (Nor a labelled date, `آخرین تغییرات ۳۱ سنبله ۱۴۰۳`, nor a credit, `به نقل از «خبرگزاری برنا»`.)
         let starts = |t: &crate::matching::WordIndex| t.first(&line.key).is_some_and(|h| h.start == 0);
         let labelled_date = !line.dates.is_empty() && (starts(&tables.published_labels) || starts(&tables.updated_labels));
@@ -516,7 +523,7 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         // Latin items, `Newsletter خبرنامه Events مناسبت ها پادکست ها ویدیو Africanews`.)
         let latin = line.text.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).count();
         let latin_menu = latin >= 3 && latin * 10 >= line.words * 3;
-        if lettered < 2 || arabic_script && (line.evidence.arabic_script == 0 || latin_menu) || labelled_date || credit || is_outlet_name(line) || top_outlet || home_link || section_heading || is_label_value(line) || super::credits::section_label_value(line).is_some() {
+        if lettered < 2 || arabic_script && (line.evidence.arabic_script == 0 || latin_menu) || labelled_date || credit || is_outlet_name(line) || top_outlet || home_link || home_trail || section_heading || is_label_value(line) || super::credits::section_label_value(line).is_some() {
             continue;
         }
         let mut score = 1.0;
@@ -542,7 +549,8 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
             score += 3.0;
         }
         // Iranian agencies print a quoted headline again inside the lead: `وزیر نفت گفت: <title>.`
-        if line.words >= 4 && body.is_some_and(|(start, _)| start > i && quotes(&lines[start].key, &line.key)) {
+        // (A photo's caption naming someone the lead names is no quotation.)
+        if line.words >= 4 && body.is_some_and(|(start, _)| start > i && quotes(lines[start].text, &line.key)) {
             score += 1.0;
         }
         let near_dateline = (i.saturating_sub(2)..(i + 3).min(lines.len())).any(|j| j != i && (lines[j].is_date_line() || is_news_id_line(&lines[j])));
@@ -582,9 +590,12 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
     best.map(|(_, i)| i)
 }
 
-/// Whether `key` has `part` as whole words after its start.
-fn quotes(key: &str, part: &str) -> bool {
-    key.match_indices(part).any(|(at, _)| at > 0 && key.as_bytes()[at - 1] == b' ' && key[at + part.len()..].chars().next().is_none_or(|c| c == ' '))
+/// Whether `text` quotes the words of `key` right after a colon (`... گفت: <key>`).
+fn quotes(text: &str, key: &str) -> bool {
+    text.split_once([':', '：']).is_some_and(|(_, after)| {
+        let after = match_key(after);
+        after.starts_with(key) && after[key.len()..].chars().next().is_none_or(|c| c == ' ')
+    })
 }
 
 /// `1 دقیقه خوانده شده`, `زمان مطالعه: ۴ دقیقه`, `3 دقائق قراءة`, `5 min read`.
@@ -641,7 +652,9 @@ fn main_menu_end(roles: &[Role], limit: usize) -> usize {
 
 /// `شماره روزنامه: ۵۹۷۱`, `Views: 120`: a label and a number.
 fn is_label_value(line: &LineInfo<'_>) -> bool {
-    line.text.split_once([':', '：']).is_some_and(|(_, value)| !value.chars().any(char::is_alphabetic))
+    // (The colon of a clock, `... التكميلية الأربعاء, 20 ديسمبر 2023, 11:18`, is no label's.)
+    let clock = |label: &str, value: &str| label.ends_with(|c: char| c.is_ascii_digit()) && value.starts_with(|c: char| c.is_ascii_digit());
+    line.text.split_once([':', '：']).is_some_and(|(label, value)| !clock(label, value) && !value.chars().any(char::is_alphabetic))
 }
 
 /// A Persian supertitle that announces the headline below it, ending with `؛` or `:`
@@ -787,6 +800,11 @@ fn subtitle_lead(lines: &[LineInfo<'_>], roles: &mut [Role], title: Option<usize
     // (Past a photo's short label, `صورة أرشيفية`, or a repeated line.)
     let Some(i) = (t + 1..start).find(|&i| roles[i] == Role::Open && lines[i].duplicate_of.is_none() && !lines[i].is_short()) else { return false };
     let line = &lines[i];
+    // (Not a photo's caption, printed after its first words: `الدكتور محمد سلطان،` /
+    // `الدكتور محمد سلطان، محافظ الإسكندرية`.)
+    if i > 0 && !lines[i - 1].key.is_empty() && line.key.starts_with(lines[i - 1].key.as_str()) {
+        return false;
+    }
     // (A Persian standfirst that lost its final period sits right above the text and is a
     // sentence: `مهر/مدیرعامل جمعیت هلال احمر استان سمنان گفت: زلزله ... خساراتی دربرنداشته است`.)
     // So is a one-sentence standfirst with its period (`تیم والیبال جوانان ایران بر سکوی نخست

@@ -163,19 +163,22 @@ fn credit_line_sources(line: &LineInfo<'_>, out: &mut Vec<Source>) {
 }
 
 /// The outlet of a wire credit on a line of its own, a known place and a name on either side of
-/// a dash: `الخرطوم – السوداني`, `بغداد اليوم – بغداد`. Not two places (`القاهرة - الرياض`).
+/// a dash: `الخرطوم – السوداني`, `بغداد اليوم – بغداد`, or the place, the outlet and the reporter.
+/// Not two places (`القاهرة - الرياض`).
 pub(crate) fn wire_credit<'a>(line: &LineInfo<'a>) -> Option<&'a str> {
     if line.words > 5 {
         return None;
     }
-    let (left, right) = line.text.split_once(['-', '–', '—'])?;
-    let (left, right) = (left.trim(), right.trim());
+    // (A tatweel is a dash too: `بغداد ـ واع ـ وسام الملا`, with the reporter last. One inside a
+    // word leaves parts that are no place.)
+    let mut parts = line.text.split(['-', '–', '—', 'ـ']).map(str::trim);
+    let (first, second, third, more) = (parts.next()?, parts.next()?, parts.next(), parts.next().is_some());
     let named = |part: &str| (1..=3).contains(&part.split_whitespace().count()) && part.chars().next().is_some_and(char::is_alphabetic);
-    match (is_place(left), is_place(right)) {
-        (true, false) if named(right) => Some(right),
-        (false, true) if named(left) => Some(left),
-        _ => None,
+    if more || is_place(first) == is_place(second) {
+        return None;
     }
+    let (name, place_first) = if is_place(first) { (second, true) } else { (first, false) };
+    (named(name) && (place_first || third.is_none())).then_some(name)
 }
 
 /// A city or country the date finder or the clock table knows, as written there (`المغرب`,
@@ -238,10 +241,11 @@ fn credited_name(phrase: &str) -> Option<String> {
     let mut words: Vec<&str> = cleaned.split_whitespace().collect();
     // Desk and role words go (`خبرنگار سیاسی`), but an unknown outlet keeps the word that says
     // what it is: `خبرگزاری رسمی عراق`, `صحيفة الغد`.
+    let outlet_type = |w: &str| matches!(match_key(w).as_str(), "خبرگزاری" | "روزنامه" | "وکاله" | "صحیفه" | "قناه" | "شبکه" | "هفته نامه");
     let mut kept_type = None;
     while let Some(first) = words.first() {
         if is_whole(&tables().role_words, &match_key(first)) {
-            if matches!(match_key(first).as_str(), "خبرگزاری" | "روزنامه" | "وکاله" | "صحیفه" | "قناه" | "شبکه" | "هفته نامه") {
+            if outlet_type(first) {
                 kept_type = Some(*first);
             }
             words.remove(0);
@@ -251,6 +255,11 @@ fn credited_name(phrase: &str) -> Option<String> {
     }
     if let Some(t) = kept_type {
         words.insert(0, t);
+    }
+    // A desk's name before the outlet (`خبرنگار گروه دانشگاه خبرگزاری دانشجو`): the name starts
+    // with the outlet's kind.
+    if let Some(p) = words.iter().skip(1).position(|w| outlet_type(w)) {
+        words.drain(..=p);
     }
     // Everything after a continuation (`و`, `از`, `في` ...) is not part of the name.
     // (So is a day: `به گزارش روز چهارشنبه، ...` lost the outlet's name before it.)

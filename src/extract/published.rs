@@ -83,7 +83,7 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             };
             let label = label_before(line, d, dates).or(label_above.then_some(Label::Published));
             // (A clock widget above the title tells the time of the day's visit.)
-            if label.is_none() && (is_banner(lines, layout, li, d, header_end) || li < header_end && line.is_clock()) {
+            if label.is_none() && (is_banner(lines, layout, li, d, dates, header_end) || li < header_end && line.is_clock()) {
                 if choice.page_date.is_none() {
                     choice.page_date = Some(di);
                 }
@@ -191,7 +191,7 @@ fn is_paragraph_dateline(line: &LineInfo<'_>, d: &DateMention) -> bool {
 /// A "today" banner or header clock: a date above the title, in a page header with other
 /// furniture (logo, toggles, menus), without a time of day unless menus stand between it and the
 /// title; or a date printed twice in two calendars, as sites do with their date of the day.
-fn is_banner(lines: &[LineInfo<'_>], layout: &Layout, li: usize, d: &DateMention, header_end: usize) -> bool {
+fn is_banner(lines: &[LineInfo<'_>], layout: &Layout, li: usize, d: &DateMention, dates: &[DateMention], header_end: usize) -> bool {
     if li >= header_end {
         return false;
     }
@@ -203,5 +203,8 @@ fn is_banner(lines: &[LineInfo<'_>], layout: &Layout, li: usize, d: &DateMention
         .any(|j| j < header_end && lines[j].is_date_line() && lines[j].dates.len() == 1);
     let menu_between = (li + 1..header_end).filter(|&j| matches!(layout.roles[j], Role::Removed(crate::model::RemovalReason::Navigation))).count() >= 2;
     let timed = matches!(d.precision, Precision::Minute | Precision::Second);
-    (twin && !timed) || (furniture >= 2 && (!timed || menu_between))
+    // (Or on one line: `جمعه ۱۰ فروردین ۱۴۰۳ |۱۸ رمضان ۱۴۴۵ | Mar 29, 2024`; the lunar day may
+    // differ by one between countries.)
+    let twin_on_line = lines[li].is_date_line() && lines[li].dates.iter().any(|&o| dates[o].calendar != d.calendar);
+    ((twin || twin_on_line) && !timed) || (furniture >= 2 && (!timed || menu_between))
 }

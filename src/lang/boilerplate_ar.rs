@@ -28,6 +28,10 @@ pub static PHRASES: &[Phrase] = &[
     p("تخطى إلى المحتوى", SiteChrome, Line),
     p("انتقل إلى المحتوى", SiteChrome, Line),
     p("تجاوز إلى المحتوى الرئيسي", SiteChrome, Line),
+    // The accessibility toolbar of Jordanian government sites (Ministry of Education).
+    p("تجاوز إلى القائمة الرئيسية", SiteChrome, Line),
+    p("إمكانية وصول الأشخاص ذوي الإعاقة", SiteChrome, Line),
+    p("تغيير ألوان الموقع", SiteChrome, Line),
     p("بحث", SiteChrome, Line),
     p("ابحث", SiteChrome, Line),
     p("تسجيل الدخول", SiteChrome, Line),
