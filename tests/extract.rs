@@ -949,3 +949,14 @@ fn a_headline_glued_to_its_clock_and_a_trail_from_home_are_read_right() {
     assert!(a.title.as_deref().is_some_and(|t| t.starts_with("مدير التربية يؤكد")), "{:?}", a.title);
     assert_eq!(reason_of(&a, "إمكانية وصول الأشخاص ذوي الإعاقة"), Some(khabar::RemovalReason::SiteChrome));
 }
+
+#[test]
+fn a_call_to_subscribe_is_no_title_and_a_bylines_writer_no_outlet() {
+    let page = "إشترك في النسخة الرقمية لجريدة الصباح و LE TEMPS\n\nفي مجلس الجهات والأقاليم.. مطالبة بتوفير الأسمدة والبذور والأعلاف\n\nطالب أعضاء المجلس الوطني للجهات والأقاليم أمس خلال جلسة عامة بتوفير الأسمدة والبذور والأعلاف للفلاحين في مختلف الجهات.\n\nوأكد الوزير أن الوزارة برمجت عديد المشاريع في قطاع المياه خلال السنة الحالية.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("في مجلس الجهات والأقاليم.. مطالبة بتوفير الأسمدة والبذور والأعلاف"));
+    let page = "کاهش محصولات انگور در ولایت هرات\n\nby Abdullah Atayi | August 31, 2016 8:22 AM\n\nمسئولان ریاست زراعت ولایت هرات می‌گویند که به دلیل سرمای شدید در فصل بهار، محصولات انگور امسال کاهش یافته است.\n\nآمر بخش باغداری اداره زراعت هرات گفت که امسال هشتاد هزار تن انگور در این ولایت تولید شده است.\n";
+    let a = extract(page);
+    assert_eq!(a.site, None);
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2016-08-31T08:22"));
+}

@@ -411,6 +411,9 @@ pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Optio
         return Some(agency.to_string());
     }
     let mut key = match_key(&rest);
+    if key.split(' ').next().is_some_and(|w| crate::lang::credits::BYLINE_LABELS.contains(&w)) {
+        return None;
+    }
     for index in [&tables().published_labels, &tables().updated_labels] {
         // Matches can overlap (`تاریخ انتشار` and `انتشار`): keep the earliest of each overlap.
         let mut hits: Vec<(usize, usize)> = Vec::new();

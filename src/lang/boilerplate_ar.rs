@@ -124,6 +124,9 @@ pub static PHRASES: &[Phrase] = &[
     p("النشرة الإخبارية", Newsletter, Line),
     p("النشرة البريدية", Newsletter, Line),
     p("اشترك في النشرة", Newsletter, Start),
+    // A newspaper's call to subscribe to its digital edition (Assabah, Tunisia).
+    p("اشترك في النسخة", Newsletter, Start),
+    p("إشترك في النسخة", Newsletter, Start),
     p("تابع أحدث الأخبار عبر", Newsletter, Start),
     p("اشترك في قائمتنا البريدية", Newsletter, Start),
     p("اشترك الآن", Newsletter, Start),

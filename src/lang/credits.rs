@@ -209,6 +209,10 @@ pub static DATELINE_WORDS: &[&str] = &[
     "العدد", "عدد", "الصفحه", "کتب", "کتبه", "مطابق", "برابر", "الموافق",
 ];
 
+/// Labels of a byline, which names a writer, not an outlet, when it opens a dateline
+/// (`by Abdullah Atayi | August 31, 2016 8:22 AM`), as line keys spell them.
+pub static BYLINE_LABELS: &[&str] = &["by", "بقلم", "کتب", "کتبت", "نویسنده"];
+
 /// Labels that put a date on a line as the publication date.
 pub static PUBLISHED_LABELS: &[&str] = &[
     "تاریخ انتشار",
