@@ -417,6 +417,15 @@ fn fill_text_fields(article: &mut Article, infos: &[LineInfo<'_>], layout: &clas
 }
 
 /// `Title | Section` or `Title - Site`: the headline and its suffix.
+/// Where a time stamp glued at the end of a headline starts (a byte offset into the line's text):
+/// a date with a clock that ends the line, after three words or more. Headlines name days, not
+/// minutes.
+pub(crate) fn glued_stamp(info: &LineInfo<'_>) -> Option<usize> {
+    let (start, end) = info.date_range?;
+    let timed = info.text[start..].contains(':');
+    (timed && info.text[end..].trim().is_empty() && info.text[..start].split_whitespace().count() >= 3).then_some(start)
+}
+
 fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
     // A list's bullet (`• تلاش شهرها ...`) is not part of the headline.
     let mut text = info.text.trim_start_matches(['•', '▪', '◾', '■', '●']).trim_start();
@@ -439,6 +448,13 @@ fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
     // its span still covers it; found by the extract fuzz target.)
     if let Some(head) = crate::lang::boilerplate_fa::TITLE_BUTTONS.iter().find_map(|b| text.trim_end().strip_suffix(b)).map(str::trim_end).filter(|h| !h.is_empty()) {
         text = head;
+    }
+    // Nor is its time stamp glued after it (`... التكميلية الأربعاء, 20 ديسمبر 2023, 11:18`).
+    if let Some(at) = glued_stamp(info) {
+        let cut = at.saturating_sub(info.text.len() - text.len());
+        if let Some(head) = text.get(..cut).map(|h| h.trim_end_matches([' ', ',', '،', '-', '–', '|'])).filter(|h| h.split_whitespace().count() >= 3) {
+            text = head;
+        }
     }
     for sep in [" | ", " || ", "|", " :: "] {
         if let Some(at) = text.rfind(sep) {

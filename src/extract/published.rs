@@ -101,6 +101,10 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             if title.is_some_and(|t| li < t && t - li <= 2) {
                 score += 1.0;
             }
+            // The headline's own time stamp, glued after it.
+            if title == Some(li) && super::glued_stamp(line).is_some_and(|at| d.start - line.span.start >= at) {
+                score += 2.0;
+            }
             if matches!(d.precision, Precision::Minute | Precision::Second) {
                 score += 1.0;
             }
