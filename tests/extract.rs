@@ -962,3 +962,20 @@ fn a_call_to_subscribe_is_no_title_and_a_bylines_writer_no_outlet() {
     assert_eq!(a.site, None);
     assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2016-08-31T08:22"));
 }
+
+#[test]
+fn a_widgets_clock_time_is_no_title() {
+    // A video's duration above its headline, and a prayer-times widget.
+    let page = "فيديو\n\nمدة الفيديو 01:56\n\nشاهد.. أول رحلة تجريبية لقطار الركاب بين المدينتين\n\nأجرت شركة القطارات الوطنية أول رحلة تجريبية لقطار الركاب بين المدينتين، في خطوة تسبق التشغيل التجاري للخط.\n\nوقالت الشركة إن الرحلة استغرقت أقل من ساعة، وإن الخط سيفتح للمسافرين خلال العام المقبل.\n";
+    assert_eq!(extract(page).title.as_deref(), Some("شاهد.. أول رحلة تجريبية لقطار الركاب بين المدينتين"));
+    let page = "اوقات شرعی کابل\nاذان صبح 5:31 ق-ظ\nطلوع آفتاب 6:59 ق-ظ\n\nپیام شاروالی کابل در مورد توطئه اخیر سودجویان\n\nشاروالی کابل اعلام کرد که شماری از افراد سودجو با پخش خبرهای نادرست می‌کوشند مردم را فریب دهند.\n\nاین اداره از شهروندان خواست تا اخبار را تنها از منابع رسمی دنبال کنند.\n";
+    assert_eq!(extract(page).title.as_deref(), Some("پیام شاروالی کابل در مورد توطئه اخیر سودجویان"));
+}
+
+#[test]
+fn a_date_labelled_today_above_the_headline_is_the_sites_date() {
+    let page = "امروز: جمعه ۰۲ آذر ۱۴۰۳ - ۱۳:۰۹\n\nتایید ابتلای سه مورد جدید به کرونا در قم\n\nکد خبر: ۲۹۰۱۷۱\nتاریخ انتشار: ۰۱ اسفند ۱۳۹۸ - ۱۲:۵۶\n\nرئیس مرکز روابط عمومی وزارت بهداشت از تایید ابتلای سه مورد جدید به کرونا در قم و اراک خبر داد.\n\nوی افزود که هر سه بیمار تحت مراقبت هستند و اقدامات لازم برای پیشگیری انجام شده است.\n";
+    let a = extract(page);
+    assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2020-02-20T12:56"));
+    assert_eq!(a.page_date.as_ref().and_then(|d| d.value.as_deref()).map(|v| &v[..10]), Some("2024-11-22"));
+}

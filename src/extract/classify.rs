@@ -491,7 +491,8 @@ fn choose_title(lines: &[LineInfo<'_>], roles: &[Role], body: Option<(usize, usi
         // printed again above them.)
         // (Nor a clock widget: `توقيت القاهرة المحلي 01:54:20 آخر تحديث`; a headline's time
         // has no seconds.)
-        let caption = with_rights[i] || line.to_the_second || line.is_clock() || lines.get(i + 1).is_some_and(|n| with_rights[i + 1] && n.key.starts_with(line.key.as_str()));
+        // (Nor a widget's time of day: `اذان صبح 5:31 ق-ظ`, a prayer time.)
+        let caption = with_rights[i] || line.to_the_second || line.is_clock() || line.words <= 6 && line.times_only || lines.get(i + 1).is_some_and(|n| with_rights[i + 1] && n.key.starts_with(line.key.as_str()));
         // (Nor a trail of slashes that ends with the headline below it, `خانه / افغانستان /
         // <title>`; one with `>` is split into section and title instead.)
         let trail = lines.get(i + 1).is_some_and(|n| n.words >= 3 && line.key.len() > n.key.len() && line.key.ends_with(n.key.as_str()) && line.text.contains(" / "));

@@ -42,6 +42,8 @@ pub(crate) struct LineInfo<'a> {
     pub date_range: Option<(usize, usize)>,
     /// One of the line's dates has a clock with seconds (`01:54:20`, `۱۴۰۲/۰۵/۲۱ ۲۲:۱۱:۲۴`).
     pub to_the_second: bool,
+    /// Its only dates are clock times of day (`اذان صبح 5:31 ق-ظ`).
+    pub times_only: bool,
     /// Index of another line with the same key, if any.
     pub duplicate_of: Option<usize>,
 }
@@ -174,6 +176,7 @@ pub(crate) fn describe<'a>(lines: &[Line<'a>], dates: &[DateMention]) -> Vec<Lin
             date_range: in_line.first().zip(in_line.last()).map(|(&a, &z)| (dates[a].start - line.span.start, dates[z].end - line.span.start)),
             // (A clock alone is read to the minute, as a time of an unknown day: its colons tell.)
             to_the_second: in_line.iter().any(|&d| dates[d].text.matches(':').count() >= 2),
+            times_only: !in_line.is_empty() && in_line.iter().all(|&d| dates[d].value.is_none() && dates[d].precision >= crate::model::Precision::Minute && dates[d].text.contains(':')),
             dates: in_line,
             date_share: covered as f32 / alnum as f32,
             duplicate_of: None,

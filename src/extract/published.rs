@@ -82,8 +82,10 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
                 tables().published_labels.first(key).is_some_and(|h| h.start == 0 && h.end == key.len())
             };
             let label = label_before(line, d, dates).or(label_above.then_some(Label::Published));
-            // (A clock widget above the title tells the time of the day's visit.)
-            if label.is_none() && (is_banner(lines, layout, li, d, dates, header_end) || li < header_end && line.is_clock()) {
+            // (A clock widget above the title tells the time of the day's visit; so does a date
+            // that says it is today's: `امروز: جمعه ۰۲ آذر ۱۴۰۳ - ۱۳:۰۹`.)
+            let today = || line.is_date_line() && line.text.split([' ', ':']).next().is_some_and(is_today);
+            if label.is_none() && (is_banner(lines, layout, li, d, dates, header_end) || li < header_end && (line.is_clock() || today())) {
                 if choice.page_date.is_none() {
                     choice.page_date = Some(di);
                 }
@@ -156,6 +158,12 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
         choice.confidence = (score / 6.0).clamp(0.3, 0.98) * dates[di].confidence.max(0.5);
     }
     choice
+}
+
+/// `امروز`, `اليوم`, `today`.
+fn is_today(word: &str) -> bool {
+    use crate::lang::date_words::{DateWord, WORDS};
+    WORDS.iter().any(|(t, role)| *t == word && matches!(role, DateWord::RelDay(0)))
 }
 
 enum Label {
