@@ -979,3 +979,13 @@ fn a_date_labelled_today_above_the_headline_is_the_sites_date() {
     assert_eq!(a.published.as_ref().and_then(|d| d.value.as_deref()), Some("2020-02-20T12:56"));
     assert_eq!(a.page_date.as_ref().and_then(|d| d.value.as_deref()).map(|v| &v[..10]), Some("2024-11-22"));
 }
+
+#[test]
+fn a_browser_tabs_title_over_the_headline_names_the_site() {
+    let page = "Please enable JavaScript\nالعضايلة: لا يسمح لحملة التصاريح بدخول إربد أو الخروج منها | رؤيا الإخباري\n\nالعضايلة: لا يسمح لحملة التصاريح بدخول إربد أو الخروج منها\n\nنشر: 2020-03-26 23:41\n\nأكد وزير الدولة لشؤون الإعلام أن حملة التصاريح الصادرة عن رئاسة الوزراء لا يسمح لها بالدخول إلى محافظة اربد أو الخروج منها.\n\nوبين أن القرار يأتي ضمن إجراءات العزل التي أعلنتها الحكومة مساء اليوم.\n";
+    let a = extract(page);
+    assert_eq!(a.title.as_deref(), Some("العضايلة: لا يسمح لحملة التصاريح بدخول إربد أو الخروج منها"));
+    assert_eq!(a.lead, None);
+    assert_eq!(a.site.as_deref(), Some("رؤيا الإخباري"));
+    assert_eq!(a.section, None);
+}

@@ -806,6 +806,11 @@ fn subtitle_lead(lines: &[LineInfo<'_>], roles: &mut [Role], title: Option<usize
     if i > 0 && !lines[i - 1].key.is_empty() && line.key.starts_with(lines[i - 1].key.as_str()) {
         return false;
     }
+    // (Nor the headline again under the browser tab's title, `<headline> | <site>`: a copy.)
+    if lines[t].key.starts_with(line.key.as_str()) && lines[t].key[line.key.len()..].starts_with(' ') {
+        roles[i] = Role::Removed(RemovalReason::Duplicate);
+        return false;
+    }
     // (A Persian standfirst that lost its final period sits right above the text and is a
     // sentence: `مهر/مدیرعامل جمعیت هلال احمر استان سمنان گفت: زلزله ... خساراتی دربرنداشته است`.)
     // So is a one-sentence standfirst with its period (`تیم والیبال جوانان ایران بر سکوی نخست

@@ -377,9 +377,16 @@ fn fill_text_fields(article: &mut Article, infos: &[LineInfo<'_>], layout: &clas
                 article.title = Some(show(title));
                 article.title_span = Some(span);
                 if let Some(suffix) = suffix {
-                    match credits::known_agency(suffix) {
-                        Some(_) => article.site = Some(suffix.to_string()),
-                        None => article.section = Some(suffix.to_string()),
+                    // (A browser tab's title, `<headline> | <site>`, over the headline printed
+                    // alone: the tail is the site's name.)
+                    let tab = || {
+                        let key = features::match_key(title);
+                        infos.iter().enumerate().any(|(j, l)| j != i && l.key == key)
+                    };
+                    if credits::known_agency(suffix).is_some() || tab() {
+                        article.site = Some(suffix.to_string());
+                    } else {
+                        article.section = Some(suffix.to_string());
                     }
                 }
             }
