@@ -989,3 +989,11 @@ fn a_browser_tabs_title_over_the_headline_names_the_site() {
     assert_eq!(a.site.as_deref(), Some("رؤيا الإخباري"));
     assert_eq!(a.section, None);
 }
+
+#[test]
+fn an_outlets_name_above_the_headline_is_the_site_not_the_section() {
+    let page = "خبرگزاری معمار\n\nوزارت داخله از ایجاد ۴۰ ولسوالی جدید در ولایت‌های مختلف کشور خبر داد\n\nمسئولان وزارت داخله اعلام کرده‌اند که در آینده نزدیک چهل ولسوالی جدید در ولایت‌های مختلف کشور ایجاد خواهد شد.\n\nبه گزارش خبرگزاری معمار، این تصمیم برای بهبود خدمات اداری در مناطق دوردست گرفته شده است.\n";
+    let a = extract(page);
+    assert_eq!(a.section, None);
+    assert_eq!(a.site.as_deref(), Some("خبرگزاری معمار"));
+}

@@ -528,7 +528,12 @@ fn find_credits(article: &mut Article, infos: &[LineInfo<'_>], layout: &classify
                 infos[..header]
                     .iter()
                     .enumerate()
-                    .find_map(|(i, l)| (l.words <= 4 && !(i > 0 && nav(i - 1) && nav(i) && nav(i + 1))).then(|| credits::agency_mention(l.text)).flatten().filter(|m| m.len() == l.text.trim().len()))
+                    .find_map(|(i, l)| {
+                        let logo = l.words <= 4 && !(i > 0 && nav(i - 1) && nav(i) && nav(i + 1));
+                        // (A known agency, or an outlet that says what it is: `خبرگزاری معمار`.)
+                        let known = || credits::agency_mention(l.text).filter(|m| m.len() == l.text.trim().len());
+                        logo.then(|| known().or_else(|| is_outlet_line(l).then(|| l.text.trim()))).flatten()
+                    })
                     .map(str::to_string)
             })
             .or_else(|| {
@@ -622,6 +627,11 @@ fn breadcrumb_section(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Opti
 /// A short label printed right above the title, set apart from what is above it (`أخبار مصر`,
 /// `الشرق الأوسط`): where sites put the article's section. Not a content type (`ویدئو`), the
 /// outlet's name, a date or a label with a colon.
+/// A line that is an outlet's name by its first word: `خبرگزاری معمار`, `صحيفة الغد`.
+fn is_outlet_line(line: &LineInfo<'_>) -> bool {
+    (2..=4).contains(&line.words) && features::tables().outlet_kinds.first(&line.key).is_some_and(|h| h.start == 0)
+}
+
 fn label_above_title(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Option<String> {
     let title = layout.title?;
     let i = title.checked_sub(1)?;
@@ -640,8 +650,8 @@ fn label_above_title(infos: &[LineInfo<'_>], layout: &classify::Layout) -> Optio
     if line.words == 0 || line.words > 3 || line.evidence.arabic_script < 2 || line.ends_sentence || line.ends_colon || line.is_date_line() || text.chars().any(|c| c.is_ascii_digit() || matches!(c, '۰'..='۹' | '٠'..='٩' | ':' | '|' | '/' | '>')) {
         return None;
     }
-    // (A content type, `ویدئو`, `فيديو`, is no section.)
-    if credits::is_whole(&features::tables().content_types, &line.key) || credits::agency_mention(text).is_some_and(|m| m.len() == text.len()) {
+    // (A content type, `ویدئو`, `فيديو`, is no section, nor is an outlet's name: `خبرگزاری معمار`.)
+    if credits::is_whole(&features::tables().content_types, &line.key) || credits::agency_mention(text).is_some_and(|m| m.len() == text.len()) || is_outlet_line(line) {
         return None;
     }
     Some(text.to_string())
