@@ -26,10 +26,11 @@ WASM := target/wasm32-unknown-unknown/release/khabar.wasm
 # lexicon and 100 KB for the core. Measured options that would shrink it cost speed (README,
 # Performance). A module built with rustup's prebuilt standard library keeps the panic
 # formatting that `make wasm` otherwise leaves out, 10.6 KB gzip more: it has its own budget.
-# Raised by 2,000 on 2026-12-08 (250,000 -> 252,000) for the eight title, credit and body rules
-# of commit bb4b71a, which cost 1.3 KB gzip with no smaller way found (README, Performance).
-WASM_GZIP_BUDGET := 252000
-WASM_GZIP_BUDGET_PREBUILT_STD := 263000
+# Raised on 2026-12-08 from 250,000 to 254,000 for the rules learned that day from 110 unseen
+# pages (about 3 KB gzip with no smaller way found; 1.5 KB was won back from the lexicon and the
+# module's custom sections). README, Performance.
+WASM_GZIP_BUDGET := 254000
+WASM_GZIP_BUDGET_PREBUILT_STD := 265000
 GLUE_GZIP_BUDGET := 5120
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
