@@ -27,6 +27,7 @@ pub struct Evidence {
     /// In stretches whose letters say Arabic: Persian function words typed on an Arabic keyboard
     /// (`در`, `را`, `است`, `كه`), and all words.
     pub persian_words: u32,
+    /// The words looked at for [`Evidence::persian_words`].
     pub checked_words: u32,
 }
 

@@ -84,7 +84,7 @@ pub(crate) fn choose(lines: &[LineInfo<'_>], layout: &Layout, dates: &[DateMenti
             let label = label_before(line, d, dates).or(label_above.then_some(Label::Published));
             // (A clock widget above the title tells the time of the day's visit; so does a date
             // that says it is today's: `امروز: جمعه ۰۲ آذر ۱۴۰۳ - ۱۳:۰۹`.)
-            let today = || line.is_date_line() && line.text.split([' ', ':']).next().is_some_and(is_today);
+            let today = || line.is_date_line() && line.text.trim_start().split([' ', ':']).next().is_some_and(is_today);
             if label.is_none() && (is_banner(lines, layout, li, d, dates, header_end) || li < header_end && (line.is_clock() || today())) {
                 if choice.page_date.is_none() {
                     choice.page_date = Some(di);
