@@ -458,7 +458,9 @@ fn split_title<'a>(info: &LineInfo<'a>) -> (&'a str, Span, Option<&'a str>) {
     }
     // Nor is its time stamp glued after it (`... التكميلية الأربعاء, 20 ديسمبر 2023, 11:18`).
     if let Some(at) = glued_stamp(info) {
-        let cut = at.saturating_sub(info.text.len() - text.len());
+        // (`text` is a part of the line, moved from its start by a trail and from its end by
+        // buttons.)
+        let cut = at.saturating_sub(text.as_ptr() as usize - info.text.as_ptr() as usize);
         if let Some(head) = text.get(..cut).map(|h| h.trim_end_matches([' ', ',', '،', '-', '–', '|'])).filter(|h| h.split_whitespace().count() >= 3) {
             text = head;
         }
