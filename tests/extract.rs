@@ -997,3 +997,11 @@ fn an_outlets_name_above_the_headline_is_the_site_not_the_section() {
     assert_eq!(a.section, None);
     assert_eq!(a.site.as_deref(), Some("خبرگزاری معمار"));
 }
+
+#[test]
+fn a_trail_from_the_home_page_is_no_title_however_it_is_spaced() {
+    let page = "الرئيسية/الاخبار\n\nأكد مدير التربية جاهزية القاعات لاستقبال طلبة الدورة التكميلية، مشيرا إلى أن عدد المسجلين بلغ 1670 طالبا وطالبة.\n\nوأضاف أن الامتحانات تبدأ صباح السبت المقبل في جميع المدارس المعتمدة في المحافظة.\n";
+    let a = extract(page);
+    assert_eq!(a.title, None);
+    assert_eq!(a.body.len(), 2);
+}
