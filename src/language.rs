@@ -35,11 +35,7 @@ impl Evidence {
     pub fn of(text: &str) -> Evidence {
         let mut e = Evidence::letters(text);
         if e.arabic > 0 && !is_persian(e.persian, e.persian_consonants, e.arabic) {
-            for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-                e.checked_words += 1;
-                // (The listed words have two to four letters.)
-                e.persian_words += u32::from(word.len() <= 8 && crate::lang::function_words::PERSIAN_IN_ARABIC_LETTERS.contains(&word));
-            }
+            (e.persian_words, e.checked_words) = typed_persian_words(text);
         }
         if e.persian > 0 || e.persian_words > 0 {
             e.dari = dari_markers(text);
@@ -120,6 +116,18 @@ impl Evidence {
 
 /// The rule of [`Evidence::language`] once a text has letters of the script, shared with the
 /// normalizer's per-line count.
+/// Persian's own function words as an Arabic keyboard types them (`در`, `را`, `است`, `كه`), and
+/// all the words of `text`: Persian typed with ي and ك tells itself by them.
+pub(crate) fn typed_persian_words(text: &str) -> (u32, u32) {
+    let (mut found, mut all) = (0, 0);
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        all += 1;
+        // (The listed words have two to four letters.)
+        found += u32::from(word.len() <= 8 && crate::lang::function_words::PERSIAN_IN_ARABIC_LETTERS.contains(&word));
+    }
+    (found, all)
+}
+
 pub(crate) fn is_persian(persian: u32, consonants: u32, arabic: u32) -> bool {
     persian * 3 >= arabic || consonants >= 2 && consonants * 6 >= arabic
 }

@@ -441,11 +441,8 @@ pub(crate) fn dateline_site(line: &LineInfo<'_>, dates: &[DateMention]) -> Optio
         return None;
     }
     // (A wire dateline's city is no outlet: `مزارشریف - شنبه ۱۳ میزان ۱۳۹۸`.)
-    let place = words.join(" ");
-    if crate::lang::places::CITY_ZONES.iter().any(|(city, _)| match_key(city) == place) {
-        return None;
-    }
-    (written.len() == words.len()).then(|| written.join(" "))
+    let name = written.join(" ");
+    (written.len() == words.len() && !is_place(&name)).then_some(name)
 }
 
 #[cfg(test)]

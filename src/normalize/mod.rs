@@ -460,10 +460,6 @@ impl Counts {
     }
 }
 
-fn has_persian_word(line: &str) -> bool {
-    line.split(|c: char| !c.is_alphabetic()).any(|w| crate::lang::function_words::PERSIAN_IN_ARABIC_LETTERS.contains(&w))
-}
-
 fn display(input: &str, opts: &NormalizeOptions) -> (String, OffsetMap) {
     let mut out = Emitter::new(input);
     // Per-line languages, and the whole text's for lines that cannot tell: the language with
@@ -477,7 +473,7 @@ fn display(input: &str, opts: &NormalizeOptions) -> (String, OffsetMap) {
         let mut counts = if ascii { Counts::default() } else { Counts::of(line) };
         // Only ي and ك tell the line from Persian, which typed on an Arabic keyboard has them too:
         // a Persian word that Arabic lacks (`شهرستان خاتم ميزبان استاندار در ...`) decides.
-        if counts.persian == 0 && counts.arabic > 0 && counts.arabic == counts.yeh_kaf && has_persian_word(line) {
+        if counts.persian == 0 && counts.arabic > 0 && counts.arabic == counts.yeh_kaf && crate::language::typed_persian_words(line).0 > 0 {
             counts.persian = counts.arabic;
         }
         match counts.language() {
