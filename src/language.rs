@@ -33,11 +33,14 @@ pub struct Evidence {
 
 impl Evidence {
     pub fn of(text: &str) -> Evidence {
-        let mut e = Evidence::letters(text);
-        if e.arabic > 0 && !is_persian(e.persian, e.persian_consonants, e.arabic) {
+        let (mut e, yeh_kaf) = Evidence::counted(text);
+        // Words are looked at only where the letters say Arabic, and most of the Arabic letters
+        // are ي and ك, as Persian typed on an Arabic keyboard has them: Arabic text has ة, أ, إ
+        // and ى besides.
+        if e.arabic > 0 && yeh_kaf * 4 >= e.arabic * 3 && !is_persian(e.persian, e.persian_consonants, e.arabic) {
             (e.persian_words, e.checked_words) = typed_persian_words(text);
         }
-        if e.persian > 0 || e.persian_words > 0 {
+        if e.persian > 0 || e.persian_words >= 2 {
             e.dari = dari_markers(text);
         }
         e
@@ -45,9 +48,14 @@ impl Evidence {
 
     /// The letter counts of [`Evidence::of`] without its search for Dari words.
     pub(crate) fn letters(text: &str) -> Evidence {
+        Evidence::counted(text).0
+    }
+
+    /// The letter counts, and how many of the Arabic letters are ي or ك.
+    fn counted(text: &str) -> (Evidence, u32) {
         // One count per kind of character, then added up; Arabic-script letters are two bytes
         // (lead D8-DB), read by table without decoding.
-        let mut counts = [0u32; 7];
+        let mut counts = [0u32; 8];
         let b = text.as_bytes();
         let mut i = 0;
         while let Some(&x) = b.get(i) {
@@ -62,17 +70,22 @@ impl Evidence {
                 }
             }
         }
-        Evidence {
-            arabic_script: counts[usize::from(SCRIPT)] + counts[usize::from(PERSIAN)] + counts[usize::from(ARABIC)] + counts[usize::from(PERSIAN_CONSONANT)],
+        let evidence = Evidence {
+            arabic_script: counts[usize::from(SCRIPT)]
+                + counts[usize::from(PERSIAN)]
+                + counts[usize::from(ARABIC)]
+                + counts[usize::from(YEH_KAF)]
+                + counts[usize::from(PERSIAN_CONSONANT)],
             // Persian digits (۱۴۰۰, not Arabic's ١٤٠٠) say Persian too, though they are no letters.
             persian: counts[usize::from(PERSIAN)] + counts[usize::from(PERSIAN_DIGIT)] + counts[usize::from(PERSIAN_CONSONANT)],
-            arabic: counts[usize::from(ARABIC)],
+            arabic: counts[usize::from(ARABIC)] + counts[usize::from(YEH_KAF)],
             persian_consonants: counts[usize::from(PERSIAN_CONSONANT)],
             latin: counts[usize::from(LATIN)],
             dari: 0,
             persian_words: 0,
             checked_words: 0,
-        }
+        };
+        (evidence, counts[usize::from(YEH_KAF)])
     }
 
     pub fn add(&mut self, other: Evidence) {
@@ -120,7 +133,8 @@ impl Evidence {
 /// all the words of `text`: Persian typed with ي and ك tells itself by them.
 pub(crate) fn typed_persian_words(text: &str) -> (u32, u32) {
     let (mut found, mut all) = (0, 0);
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    // (Split at spaces and trimmed at the ends: cheaper than testing every letter.)
+    for word in text.split(' ').map(|w| w.trim_matches(|c: char| !crate::matching::is_word_char(c))).filter(|w| !w.is_empty()) {
         all += 1;
         // (The listed words have two to four letters.)
         found += u32::from(word.len() <= 8 && crate::lang::function_words::PERSIAN_IN_ARABIC_LETTERS.contains(&word));
@@ -138,6 +152,8 @@ const ARABIC: u8 = 3;
 const LATIN: u8 = 4;
 const PERSIAN_DIGIT: u8 = 5;
 const PERSIAN_CONSONANT: u8 = 6;
+/// ي and ك, Arabic letters that Persian typed on an Arabic keyboard has too.
+const YEH_KAF: u8 = 7;
 
 /// What each character of U+0600-U+06FF counts as: Persian-only (پ چ ژ گ ی ک ۀ), typical of
 /// Arabic (ة ي ك ى أ إ ؤ), another Arabic-script letter, a Persian digit, or nothing (0).
@@ -148,7 +164,8 @@ const LETTER_KINDS: [u8; 256] = {
         t[k] = match 0x600 + k as u32 {
             0x067E | 0x0686 | 0x0698 | 0x06AF => PERSIAN_CONSONANT,
             0x06CC | 0x06A9 | 0x06C0 => PERSIAN,
-            0x0629 | 0x064A | 0x0643 | 0x0649 | 0x0623 | 0x0625 | 0x0624 => ARABIC,
+            0x064A | 0x0643 => YEH_KAF,
+            0x0629 | 0x0649 | 0x0623 | 0x0625 | 0x0624 => ARABIC,
             0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF => SCRIPT,
             0x06F0..=0x06F9 => PERSIAN_DIGIT,
             _ => 0,
